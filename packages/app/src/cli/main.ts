@@ -1,0 +1,103 @@
+/**
+ * `iomt`: which EU acts apply to a connected health product, from when, why, and with which
+ * obligations. Exit codes: 0 ok, 2 bad input (one message naming the field, nothing on stdout).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { InputError } from '@iomt/core';
+import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './cli-error.ts';
+import { actCommand } from './commands/act.ts';
+import { actsCommand } from './commands/acts.ts';
+import { assessCommand } from './commands/assess.ts';
+import { questionsCommand } from './commands/questions.ts';
+import { scenariosCommand, schemaCommand } from './commands/schema.ts';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+const formatFlag = () => new Option('--format <format>', 'table | markdown | json').default('table');
+const asOfFlag = () => new Option('--as-of <date>', 'assess the law as it stands on this date (YYYY-MM-DD; default today)');
+
+export function buildProgram(write: (text: string) => void): Command {
+  const program = new Command('iomt')
+    .description('EU cybersecurity law for connected health products: which acts apply, why, and what they require.')
+    .exitOverride()
+    .configureOutput({ writeOut: write, writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('acts')
+    .description('list the acts of the knowledge base and their status on a date')
+    .addOption(asOfFlag())
+    .addOption(formatFlag())
+    .action((flags: { asOf?: string; format?: string }) => write(actsCommand(flags)));
+
+  program
+    .command('act')
+    .argument('<id>', 'act id, e.g. cra, mdr, nis2')
+    .description('show one act: timeline, scope rules, obligations, sources and verification')
+    .addOption(formatFlag())
+    .action((id: string, flags: { format?: string }) => write(actCommand(id, flags)));
+
+  program
+    .command('assess')
+    .argument('<file>', 'profile in YAML or JSON')
+    .description('which acts apply to the profile, from when and why, and the obligations that follow')
+    .addOption(asOfFlag())
+    .option('--scenario <id>', 'switch on a pending proposal (repeatable; see `iomt scenarios`)', collect)
+    .option('--contrast <fact=value>', 'compare with the profile changed (repeatable; also as-of=DATE, scenario=ID)', collect)
+    .option('--horizon <months>', 'list changes coming within this many months', '24')
+    .addOption(formatFlag())
+    .action((file: string, flags: Parameters<typeof assessCommand>[1]) => write(assessCommand(file, flags)));
+
+  program
+    .command('questions')
+    .argument('<file>', 'profile in YAML or JSON')
+    .description('the missing facts that can change the answer, and what each answer would change')
+    .addOption(asOfFlag())
+    .option('--scenario <id>', 'switch on a pending proposal (repeatable)', collect)
+    .addOption(formatFlag())
+    .action((file: string, flags: Parameters<typeof questionsCommand>[1]) => write(questionsCommand(file, flags)));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of profiles')
+    .action(() => write(schemaCommand()));
+
+  program
+    .command('scenarios')
+    .description('list the pending proposals that can be switched on as scenarios')
+    .addOption(formatFlag())
+    .action((flags: { format?: string }) => write(scenariosCommand(flags)));
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
+export async function run(argv: readonly string[], write: (text: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+  const out: string[] = [];
+  try {
+    // Output is written only when the command succeeds, so bad input prints nothing to stdout.
+    await buildProgram((s) => out.push(s)).parseAsync([...argv], { from: 'user' });
+    for (const s of out) write(s);
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) {
+        for (const s of out) write(s);
+        return EXIT_OK;
+      }
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof CliError) {
+      process.stderr.write(`iomt: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`iomt: ${e.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw e;
+  }
+}
+
+const invokedDirectly = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/bin/iomt.js');
+if (invokedDirectly) {
+  process.exitCode = await run(process.argv.slice(2));
+}

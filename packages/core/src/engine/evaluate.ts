@@ -1,0 +1,206 @@
+/**
+ * Evaluates conditions and rules over a profile in three-valued logic, recording why: every
+ * labelled condition becomes a reason with its citation, and every fact that was needed but
+ * missing is collected so it can be asked.
+ */
+import type { FactPath } from '../facts/vocabulary.ts';
+import type { ProvisionId } from '../kb/provision-id.ts';
+import type { Condition, FactTest, Rule } from '../kb/types.ts';
+import { FALSE, TRUE, UNKNOWN, truthName } from './truth.ts';
+import type { Truth } from './truth.ts';
+
+export interface Reason {
+  readonly label: string;
+  readonly cite?: ProvisionId;
+  readonly value: 'true' | 'false' | 'unknown';
+  /** For a test of a single fact: which fact, and what the profile says. */
+  readonly fact?: FactPath;
+  readonly factValue?: unknown;
+  readonly children?: Reason[];
+}
+
+export interface RuleLookup {
+  rule(ref: string): Rule | undefined;
+}
+
+interface Memo {
+  readonly value: Truth;
+  readonly unknownFacts: readonly FactPath[];
+}
+
+export class Evaluation {
+  private readonly memo = new Map<string, Memo>();
+  /** Facts found missing while evaluating the current target. */
+  unknownFacts = new Set<FactPath>();
+
+  constructor(
+    readonly profile: unknown,
+    private readonly rules: RuleLookup,
+  ) {}
+
+  /** Evaluates a condition; labelled nodes are appended to `out` when it is given. */
+  condition(c: Condition, out?: Reason[]): Truth {
+    if (out && c.label !== undefined) {
+      const children: Reason[] = [];
+      const value = this.conditionBody(c, children);
+      const reason: Reason = {
+        label: c.label,
+        value: truthName(value),
+        ...(c.cite ? { cite: c.cite } : {}),
+        ...(c.kind === 'fact' ? { fact: c.fact, factValue: readFact(this.profile, c.fact) } : {}),
+        ...(children.length > 0 ? { children } : {}),
+      };
+      out.push(reason);
+      return value;
+    }
+    return this.conditionBody(c, out);
+  }
+
+  private conditionBody(c: Condition, out: Reason[] | undefined): Truth {
+    switch (c.kind) {
+      case 'fact': {
+        const v = testFact(readFact(this.profile, c.fact), c.test);
+        if (v === UNKNOWN) this.unknownFacts.add(c.fact);
+        return v;
+      }
+      case 'const':
+        return c.value ? TRUE : FALSE;
+      case 'not': {
+        const v = this.condition(c.of, out);
+        return v === UNKNOWN ? UNKNOWN : v === TRUE ? FALSE : TRUE;
+      }
+      case 'all': {
+        let result: Truth = TRUE;
+        for (const sub of c.of) {
+          const v = this.condition(sub, out);
+          if (v === FALSE) return FALSE;
+          if (v === UNKNOWN) result = UNKNOWN;
+        }
+        return result;
+      }
+      case 'any': {
+        let result: Truth = FALSE;
+        for (const sub of c.of) {
+          const v = this.condition(sub, out);
+          if (v === TRUE) return TRUE;
+          if (v === UNKNOWN) result = UNKNOWN;
+        }
+        return result;
+      }
+      case 'firstKnown': {
+        const before = this.unknownFacts;
+        this.unknownFacts = new Set();
+        const stated = this.condition(c.of[0], out);
+        const statedUnknown = this.unknownFacts;
+        this.unknownFacts = before;
+        if (stated !== UNKNOWN) return stated;
+        const derived = this.condition(c.of[1], out);
+        // Ask the stated fact only if the derivation cannot settle the answer either.
+        if (derived === UNKNOWN) for (const f of statedUnknown) before.add(f);
+        return derived;
+      }
+      case 'ref':
+        return this.ref(c.ref, out);
+    }
+  }
+
+  /** Evaluates a named rule of the knowledge base. */
+  ref(ref: string, out?: Reason[]): Truth {
+    if (!out) {
+      const hit = this.memo.get(ref);
+      if (hit) {
+        for (const f of hit.unknownFacts) this.unknownFacts.add(f);
+        return hit.value;
+      }
+    }
+    const rule = this.rules.rule(ref);
+    if (!rule) throw new Error(`unknown rule reference ${ref}`);
+    const outer = this.unknownFacts;
+    this.unknownFacts = new Set();
+    const value = this.rule(rule, out);
+    const inner = this.unknownFacts;
+    this.unknownFacts = outer;
+    for (const f of inner) outer.add(f);
+    if (!out) this.memo.set(ref, { value, unknownFacts: [...inner] });
+    return value;
+  }
+
+  /** A rule holds when its condition holds and none of its exceptions does. */
+  rule(rule: Rule, out?: Reason[]): Truth {
+    const children: Reason[] | undefined = out ? [] : undefined;
+    let value = this.condition(rule.when, children);
+    if (value !== FALSE && rule.unless) {
+      for (const ex of rule.unless) {
+        const exChildren: Reason[] | undefined = children ? [] : undefined;
+        const exValue = this.condition(ex.when, exChildren);
+        if (children && exValue !== FALSE) {
+          children.push({
+            label: `unless ${ex.label}`,
+            cite: ex.cite,
+            value: truthName(exValue),
+            ...(exChildren && exChildren.length > 0 ? { children: exChildren } : {}),
+          });
+        }
+        if (exValue === TRUE) {
+          value = FALSE;
+          break;
+        }
+        if (exValue === UNKNOWN) value = UNKNOWN;
+      }
+    }
+    if (out && children) {
+      out.push({ label: rule.label, cite: rule.cite, value: truthName(value), children });
+    }
+    return value;
+  }
+}
+
+const pathCache = new Map<string, readonly string[]>();
+
+/** Reads a fact by dotted path; absent and null are both unknown. */
+export function readFact(profile: unknown, path: string): unknown {
+  let parts = pathCache.get(path);
+  if (!parts) {
+    parts = path.split('.');
+    pathCache.set(path, parts);
+  }
+  let node: unknown = profile;
+  for (const p of parts) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[p];
+  }
+  return node ?? undefined;
+}
+
+function testFact(value: unknown, test: FactTest): Truth {
+  if (test.op === 'known') return value === undefined ? FALSE : TRUE;
+  if (value === undefined) return UNKNOWN;
+  switch (test.op) {
+    case 'true':
+      return value === true ? TRUE : FALSE;
+    case 'eq':
+      return value === test.value ? TRUE : FALSE;
+    case 'in':
+      return test.values.includes(value as string) ? TRUE : FALSE;
+    case 'has':
+      return Array.isArray(value) && value.includes(test.value) ? TRUE : FALSE;
+    case 'hasAny':
+      return Array.isArray(value) && value.some((v) => test.values.includes(v as string)) ? TRUE : FALSE;
+    case 'gte':
+      return (value as number) >= test.value ? TRUE : FALSE;
+    case 'gt':
+      return (value as number) > test.value ? TRUE : FALSE;
+    case 'lt':
+      return (value as number) < test.value ? TRUE : FALSE;
+    case 'lte':
+      return (value as number) <= test.value ? TRUE : FALSE;
+    case 'before':
+      return (value as string) < test.value ? TRUE : FALSE;
+    case 'onOrBefore':
+      return (value as string) <= test.value ? TRUE : FALSE;
+    case 'after':
+      return (value as string) > test.value ? TRUE : FALSE;
+    case 'onOrAfter':
+      return (value as string) >= test.value ? TRUE : FALSE;
+  }
+}

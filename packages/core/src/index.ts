@@ -1,0 +1,30 @@
+/**
+ * @iomt/core — EU law on the cybersecurity of connected health products as cited, dated,
+ * executable rules, and the engine that applies them.
+ *
+ * @example
+ * import { assess, parseProfile } from '@iomt/core';
+ * const parsed = parseProfile({ product: { hasDigitalElements: true, dataConnection: true } });
+ * if (parsed.ok) console.log(assess(parsed.profile, { asOf: '2026-11-23' }).acts);
+ */
+export { assess, InputError, NOTICE, validateOptions } from './engine/assess.ts';
+export type * from './engine/assessment-types.ts';
+export { contrast, diffAssessments } from './engine/contrast.ts';
+export type { ActDifference, Contrast, ContrastVariant, ObligationDifference } from './engine/contrast.ts';
+export type { Reason } from './engine/evaluate.ts';
+export { questions } from './engine/questions.ts';
+export type { AnswerImpact, Question } from './engine/questions.ts';
+export { setFact } from './engine/set-fact.ts';
+export { parseProfile, profileJsonSchema, ProfileSchema } from './facts/profile-schema.ts';
+export type { Profile, ProfileIssue, ProfileParse } from './facts/profile-schema.ts';
+export { FACTS, factSpec, isFactPath } from './facts/vocabulary-index.ts';
+export { MEMBER_STATES, ROLES, VOCABULARY } from './facts/vocabulary.ts';
+export type { FactPath, MemberState, Role } from './facts/vocabulary.ts';
+export type { FactSpec } from './facts/vocabulary-dsl.ts';
+export { citation, knowledgeBase, KB_VERSION, provisionExists, provisionUrl } from './kb/knowledge-base.ts';
+export { ACT_IDS, formatProvision, isActId, parseProvision } from './kb/provision-id.ts';
+export type { ActId, ProvisionId } from './kb/provision-id.ts';
+export type * from './kb/types.ts';
+export { isIsoDate } from './time/plain-date.ts';
+export { describeCondition, describeRule } from './kb/describe.ts';
+export { activeEvents, partState, repealDate } from './engine/timeline.ts';

@@ -1,0 +1,76 @@
+/** The knowledge base as one indexed value: acts, their named rules, citations and version. */
+import { ACTS } from './acts/index.ts';
+import { formatProvision, parseProvision } from './provision-id.ts';
+import type { ActId, ProvisionId } from './provision-id.ts';
+import { SCENARIOS } from './scenarios.ts';
+import type { ActDefinition, IsoDate, Rule } from './types.ts';
+
+/** Version of the knowledge base content; bump on every change of law data. */
+export const KB_VERSION = '2026.11.23';
+
+const actsById = new Map<ActId, ActDefinition>(ACTS.map((a) => [a.id, a]));
+const rules = new Map<string, Rule>();
+for (const act of ACTS) {
+  rules.set(`${act.id}:scope`, act.scope);
+  for (const p of act.predicates ?? []) rules.set(`${act.id}:${p.id}`, p);
+}
+
+export const knowledgeBase = {
+  version: KB_VERSION,
+  acts: ACTS,
+  scenarios: SCENARIOS,
+  act(id: ActId): ActDefinition | undefined {
+    return actsById.get(id);
+  },
+  rule(ref: string): Rule | undefined {
+    return rules.get(ref);
+  },
+  ruleIds(): string[] {
+    return [...rules.keys()];
+  },
+  /** The oldest date on which an act's content was checked against the official text. */
+  verifiedOn(): IsoDate {
+    return ACTS.map((a) => a.verified.checkedOn).sort()[0] ?? KB_VERSION.replaceAll('.', '-');
+  },
+};
+
+/** `Art 14(2)(a) CRA` */
+export function citation(id: ProvisionId): string {
+  const p = parseProvision(id);
+  const act = p ? actsById.get(p.act) : undefined;
+  return act ? formatProvision(id, act.shortName) : id;
+}
+
+/** Link to the provision on EUR-Lex: an anchor where the OJ HTML has one, else the act. */
+export function provisionUrl(id: ProvisionId): string {
+  const p = parseProvision(id);
+  const act = p ? actsById.get(p.act) : undefined;
+  if (!p || !act) return '';
+  if (act.anchors === 'oj-html') {
+    if (p.kind === 'article') return `${act.url}#art_${p.article}`;
+    if (p.kind === 'annex') return `${act.url}#anx_${p.annex}`;
+  }
+  return act.url;
+}
+
+/** True when a citation names a provision that exists in its act's structure. */
+export function provisionExists(id: string): boolean {
+  const p = parseProvision(id);
+  const act = p ? actsById.get(p.act) : undefined;
+  if (!p || !act) return false;
+  const s = act.structure;
+  switch (p.kind) {
+    case 'article': {
+      const n = Number(p.article);
+      return Number.isInteger(n) ? n >= 1 && n <= s.articles : (s.insertedArticles ?? []).includes(p.article);
+    }
+    case 'annex':
+      return s.annexes.includes(p.annex);
+    case 'recital':
+      return s.recitals !== undefined && p.recital >= 1 && p.recital <= s.recitals;
+    case 'section': {
+      const top = Number(p.section.split('.')[0]);
+      return s.sections !== undefined && top >= 1 && top <= s.sections;
+    }
+  }
+}

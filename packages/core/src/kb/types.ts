@@ -1,0 +1,210 @@
+/**
+ * The shape of the knowledge base. An act file is plain data of these types: the engine
+ * evaluates it, the CLI prints it, a reviewer reads it top to bottom against the official text.
+ */
+import type { FactPath } from '../facts/vocabulary.ts';
+import type { ActId, ProvisionId } from './provision-id.ts';
+
+/** A calendar date, `YYYY-MM-DD`. Legal dates are dates, not instants. */
+export type IsoDate = string;
+
+/** Named predicate of an act, referenced as `act:name`, e.g. `nis2:essential-entity`. */
+export type PredicateRef = `${ActId}:${string}`;
+
+interface Explained {
+  /** What the condition tests, in our words; shown in explanations. */
+  readonly label?: string;
+  readonly cite?: ProvisionId;
+}
+
+export type FactTest =
+  | { readonly op: 'true' }
+  | { readonly op: 'known' }
+  | { readonly op: 'eq'; readonly value: string | number | boolean }
+  | { readonly op: 'in'; readonly values: readonly string[] }
+  | { readonly op: 'has'; readonly value: string }
+  | { readonly op: 'hasAny'; readonly values: readonly string[] }
+  | { readonly op: 'gte' | 'gt' | 'lt' | 'lte'; readonly value: number }
+  | { readonly op: 'before' | 'onOrBefore' | 'after' | 'onOrAfter'; readonly value: IsoDate };
+
+export type Condition =
+  | (Explained & { readonly kind: 'fact'; readonly fact: FactPath; readonly test: FactTest })
+  | (Explained & { readonly kind: 'ref'; readonly ref: PredicateRef })
+  | (Explained & { readonly kind: 'all'; readonly of: readonly Condition[] })
+  | (Explained & { readonly kind: 'any'; readonly of: readonly Condition[] })
+  | (Explained & { readonly kind: 'not'; readonly of: Condition })
+  /** The first operand if it is known, else the second: a stated fact wins over a derivation. */
+  | (Explained & { readonly kind: 'firstKnown'; readonly of: readonly [Condition, Condition] })
+  | (Explained & { readonly kind: 'const'; readonly value: boolean });
+
+/** A named exception: the rule does not hold where it applies (e.g. CRA Art 2(2)). */
+export interface Exception {
+  readonly id: string;
+  readonly label: string;
+  readonly cite: ProvisionId;
+  readonly when: Condition;
+}
+
+/** A rule: a condition with its citation, paraphrase and named exceptions. */
+export interface Rule {
+  readonly id: string;
+  readonly label: string;
+  readonly cite: ProvisionId;
+  readonly when: Condition;
+  readonly unless?: readonly Exception[];
+  /** Where the law is unclear or contested, say so here. */
+  readonly note?: string;
+}
+
+export type ActKind =
+  | 'regulation'
+  | 'directive'
+  | 'delegated-regulation'
+  | 'implementing-regulation'
+  | 'recommendation'
+  | 'guidance'
+  | 'proposal';
+
+export type TimelineEventKind =
+  | 'adopted'
+  | 'published'
+  | 'entry-into-force'
+  | 'transposition-deadline'
+  | 'applies'
+  | 'repealed'
+  | 'other';
+
+export interface TimelineEvent {
+  readonly date: IsoDate;
+  readonly kind: TimelineEventKind;
+  /** The part of the act this date is for; absent means the whole act. */
+  readonly part?: string;
+  readonly label: string;
+  readonly cite?: ProvisionId;
+  /** Only under this scenario (a pending proposal). */
+  readonly scenario?: string;
+  /** Under this scenario this event no longer holds. */
+  readonly replacedBy?: string;
+  /** A date that could not be confirmed from the official text. */
+  readonly uncertain?: string;
+}
+
+export interface ActPart {
+  readonly id: string;
+  readonly title: string;
+  readonly cite: ProvisionId;
+}
+
+export type ObligationCategory =
+  | 'security-requirements'
+  | 'vulnerability-handling'
+  | 'incident-reporting'
+  | 'conformity-assessment'
+  | 'post-market-surveillance'
+  | 'updates-and-support'
+  | 'documentation-and-information'
+  | 'data-access-rights'
+  | 'governance'
+  | 'liability';
+
+export type ObligationRole =
+  | 'manufacturer'
+  | 'authorised-representative'
+  | 'importer'
+  | 'distributor'
+  | 'healthcare-provider'
+  | 'controller'
+  | 'processor'
+  | 'ai-provider'
+  | 'ai-deployer'
+  | 'essential-entity'
+  | 'important-entity'
+  | 'critical-entity'
+  | 'data-holder'
+  | 'seller'
+  | 'trader'
+  | 'open-source-steward';
+
+export interface Obligation {
+  /** Stable id, `act:slug`. */
+  readonly id: `${ActId}:${string}`;
+  readonly role: ObligationRole;
+  readonly category: ObligationCategory;
+  readonly cite: ProvisionId;
+  /** Short title. */
+  readonly title: string;
+  /** What the duty requires, in our words. */
+  readonly summary: string;
+  /** The act part whose application date governs this duty (default: the whole act). */
+  readonly part?: string;
+  /** Extra conditions beyond the act's scope and the role. */
+  readonly when?: Condition;
+  /** Only under this scenario. */
+  readonly scenario?: string;
+  /** Dropped under these scenarios (a scenario variant replaces it). */
+  readonly replacedBy?: readonly string[];
+  readonly note?: string;
+}
+
+export interface Source {
+  readonly title: string;
+  readonly url: string;
+}
+
+export interface Verification {
+  /** The date the content was last checked against the official text. */
+  readonly checkedOn: IsoDate;
+  /** What was checked and against what; facts that could not be confirmed are listed too. */
+  readonly notes: readonly string[];
+}
+
+/** The structure of an act, so citations can be resolved to real provisions. */
+export interface ActStructure {
+  /** Highest article number. */
+  readonly articles: number;
+  /** Articles inserted later with a letter suffix, e.g. `10a`. */
+  readonly insertedArticles?: readonly string[];
+  readonly annexes: readonly string[];
+  readonly recitals?: number;
+  /** For guidance documents: top-level section numbers. */
+  readonly sections?: number;
+}
+
+export interface ActDefinition {
+  readonly id: ActId;
+  readonly kind: ActKind;
+  /** Short name used in citations: `CRA`, `MDR`. */
+  readonly shortName: string;
+  readonly title: string;
+  /** `Regulation (EU) 2024/2847`. */
+  readonly number: string;
+  readonly celex?: string;
+  readonly eli?: string;
+  /** Link to the official text (EUR-Lex); provisions are linked from here. */
+  readonly url: string;
+  /** How EUR-Lex anchors articles on `url`, if it does (`#art_14`). */
+  readonly anchors?: 'oj-html';
+  readonly structure: ActStructure;
+  readonly summary: string;
+  readonly timeline: readonly TimelineEvent[];
+  readonly parts?: readonly ActPart[];
+  /** Whether the act covers this profile at all (dates aside). */
+  readonly scope: Rule;
+  /** Named predicates other rules may reference as `act:id`. */
+  readonly predicates?: readonly Rule[];
+  readonly obligations: readonly Obligation[];
+  readonly notes?: readonly string[];
+  readonly sources: readonly Source[];
+  readonly verified: Verification;
+}
+
+export interface Scenario {
+  readonly id: string;
+  readonly title: string;
+  /** The proposal: `COM(2025) 837`. */
+  readonly reference: string;
+  readonly url?: string;
+  readonly status: string;
+  readonly summary: string;
+  readonly acts: readonly ActId[];
+}
