@@ -250,13 +250,16 @@ const CATEGORY_ORDER: readonly ObligationCategory[] = [
   'liability',
 ];
 
-/** Topics on which more than one act imposes duties: the overlap is a result, not a bug. */
+/**
+ * Topics on which more than one act imposes definite duties (open ones are left out): the
+ * overlap is a result, not a bug.
+ */
 function overlapOf(obligations: readonly ObligationResult[]): OverlapGroup[] {
   const groups: OverlapGroup[] = [];
   for (const category of CATEGORY_ORDER) {
     const byAct = new Map<string, string[]>();
     for (const o of obligations) {
-      if (o.category !== category) continue;
+      if (o.category !== category || o.status === 'possible') continue;
       const list = byAct.get(o.act) ?? [];
       list.push(o.id);
       byAct.set(o.act, list);

@@ -47,7 +47,7 @@ export class Evaluation {
         label: c.label,
         value: truthName(value),
         ...(c.cite ? { cite: c.cite } : {}),
-        ...(c.kind === 'fact' ? { fact: c.fact, factValue: readFact(this.profile, c.fact) } : {}),
+        ...(c.kind === 'fact' ? { fact: c.fact, factValue: factValueForReason(readFact(this.profile, c.fact)) } : {}),
         ...(children.length > 0 ? { children } : {}),
       };
       out.push(reason);
@@ -157,7 +157,13 @@ export class Evaluation {
 
 const pathCache = new Map<string, readonly string[]>();
 
-/** Reads a fact by dotted path; absent and null are both unknown. */
+/**
+ * Marks a fact inside a group the profile states is absent (`product: null` for an
+ * organisation-only profile): no such thing exists, so every test on it is false.
+ */
+export const ABSENT: unique symbol = Symbol('absent');
+
+/** Reads a fact by dotted path; a missing or null fact is unknown (undefined). */
 export function readFact(profile: unknown, path: string): unknown {
   let parts = pathCache.get(path);
   if (!parts) {
@@ -165,14 +171,16 @@ export function readFact(profile: unknown, path: string): unknown {
     pathCache.set(path, parts);
   }
   let node: unknown = profile;
-  for (const p of parts) {
+  for (let i = 0; i < parts.length; i++) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[p];
+    node = (node as Record<string, unknown>)[parts[i] as string];
+    if (node === null && i === 0 && parts.length > 1) return ABSENT;
   }
   return node ?? undefined;
 }
 
 function testFact(value: unknown, test: FactTest): Truth {
+  if (value === ABSENT) return FALSE;
   if (test.op === 'known') return value === undefined ? FALSE : TRUE;
   if (value === undefined) return UNKNOWN;
   switch (test.op) {
@@ -203,4 +211,8 @@ function testFact(value: unknown, test: FactTest): Truth {
     case 'onOrAfter':
       return (value as string) >= test.value ? TRUE : FALSE;
   }
+}
+
+function factValueForReason(v: unknown): unknown {
+  return v === ABSENT ? 'no product' : v;
 }

@@ -50,7 +50,13 @@ export const ProfileSchema = z
     id: z.string().optional().meta({ description: 'A stable identifier of the profile.' }),
     name: z.string().optional().meta({ description: 'A short name for the profile.' }),
     description: z.string().optional(),
-    product: groupSchema(VOCABULARY.product).optional(),
+    product: groupSchema(VOCABULARY.product)
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          'The product assessed. `null` states that the profile has no product (an organisation-only assessment): every product condition is then false.',
+      }),
     organisation: groupSchema(VOCABULARY.organisation).optional(),
   })
   .meta({
@@ -69,7 +75,8 @@ export interface Profile {
   id?: string;
   name?: string;
   description?: string;
-  product?: GroupValue<Vocabulary['product']['children']>;
+  /** `null`: the profile has no product (an organisation-only assessment). */
+  product?: GroupValue<Vocabulary['product']['children']> | null;
   organisation?: GroupValue<Vocabulary['organisation']['children']>;
 }
 
@@ -110,16 +117,10 @@ function describeIssue(issue: z.core.$ZodIssue, extra: string | undefined): stri
     case 'invalid_value':
       return `expected one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_type':
-      return `expected ${issue.expected}${issue.input === undefined ? '' : `, got ${describeType(issue.input)}`}`;
+      return `expected ${issue.expected}`;
     default:
       return issue.message;
   }
-}
-
-function describeType(v: unknown): string {
-  if (Array.isArray(v)) return 'a list';
-  if (v === null) return 'null';
-  return typeof v === 'string' ? `the text ${JSON.stringify(v)}` : `${typeof v} ${JSON.stringify(v)}`;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -98,6 +98,10 @@ export const VOCABULARY = {
       { cite: 'cra:art-3(22)' },
     ),
     openSource: bool('Is it free and open-source software?', { cite: 'cra:art-3(48)' }),
+    euCybersecurityCertificate: bool(
+      'Does the product hold, or is it seeking, a European cybersecurity certificate (e.g. EUCC)?',
+      { cite: 'csa:art-56(1)' },
+    ),
     specialRegimes: setOf(
       'Do any of these special regimes cover the product? (an empty list means none)',
       {
@@ -117,7 +121,11 @@ export const VOCABULARY = {
         cite: 'cra:art-3(21)',
       },
     ),
-    substantiallyModifiedOn: date('If the product was substantially modified after placing on the market, on what date?', {
+    substantiallyModified: bool(
+      'Has the product been substantially modified since it was placed on the market (a change affecting its compliance with the essential requirements or its intended purpose)?',
+      { cite: 'cra:art-3(30)' },
+    ),
+    substantiallyModifiedOn: date('On what date was it substantially modified?', {
       cite: 'cra:art-3(30)',
     }),
     expectedUseYears: num('For how many years is the product expected to be in use?', 'years', {

@@ -99,3 +99,12 @@ describe('rules with exceptions', () => {
     expect(() => new Evaluation({}, noRules).condition(ref('cra:nonexistent'))).toThrow(/unknown rule reference/);
   });
 });
+
+describe('organisation-only profiles', () => {
+  it('reads every product condition as false when the profile states `product: null`', () => {
+    const e = evalOn({ product: null, organisation: { roles: ['healthcare-provider'] } });
+    expect(e.condition(is('product.hasDigitalElements'))).toBe(FALSE);
+    expect(e.condition(eq('product.medicalDevice.qualification', 'medical-device'))).toBe(FALSE);
+    expect(e.unknownFacts.size).toBe(0);
+  });
+});

@@ -64,7 +64,7 @@ export function actsCommand(flags: { asOf?: string; format?: string }): string {
       '',
     ].join('\n');
   }
-  const t = new Table({ head: ['Id', 'Act', 'Number', 'Status'], colWidths: [14, 12, 30, 42], wordWrap: true, style: { head: [], border: [] } });
+  const t = new Table({ head: ['Id', 'Act', 'Number', 'Status'], colWidths: [14, 12, 28, 41], wordWrap: true, style: { head: [], border: [] } });
   for (const r of rows) t.push([r.act, r.shortName, r.number, line(r)]);
   return `Acts on ${asOf} · knowledge base ${knowledgeBase.version}\n${t.toString()}\n`;
 }

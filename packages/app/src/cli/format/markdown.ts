@@ -15,7 +15,7 @@ export function markdownAssessment(a: Assessment, contrasts: readonly Contrast[]
   );
   out.push('## Acts', '', '| Act | Verdict | Date | Why |', '|---|---|---|---|');
   for (const r of a.acts) {
-    const date = r.verdict === 'no-longer-applies' ? (r.until ?? '') : (r.applicableFrom ?? '');
+    const date = r.verdict === 'no-longer-applies' ? (r.until ?? '') : r.verdict === 'does-not-apply' ? '' : (r.applicableFrom ?? '');
     out.push(`| [${r.shortName}](${r.url}) | ${VERDICT_LABEL[r.verdict]} | ${date} | ${cell(r.explanation)} |`);
   }
   out.push('', `## Obligations (${a.obligations.length})`);

@@ -4,6 +4,7 @@ import { factSpec } from '@iomt/core';
 import type { Assessment, Contrast, Question } from '@iomt/core';
 import { CATEGORY_LABEL, CATEGORY_ORDER, STATUS_LABEL, VERDICT_LABEL } from './labels.ts';
 
+/** Column widths below add up to this, borders included. */
 const WIDTH = 100;
 
 function table(head: string[], colWidths: number[]): Table.Table {
@@ -15,6 +16,22 @@ function table(head: string[], colWidths: number[]): Table.Table {
   });
 }
 
+/** Wraps free text at word boundaries to the report width, indenting continuation lines. */
+export function wrap(text: string, indent = '', width = WIDTH): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line !== '' && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.join('\n');
+}
+
 function heading(text: string): string {
   return `\n${text.toUpperCase()}\n${'─'.repeat(Math.min(WIDTH, text.length))}`;
 }
@@ -23,7 +40,8 @@ export function header(a: Assessment, title: string): string {
   const scen = a.scenarios.length > 0 ? a.scenarios.join(', ') : 'none (law in force only)';
   return [
     `${title}${a.profile.name ? ` — ${a.profile.name}` : ''}`,
-    `As of ${a.asOf} · knowledge base ${a.knowledgeBase.version} (checked against the official texts on ${a.knowledgeBase.verifiedOn}) · scenarios: ${scen}`,
+    `As of ${a.asOf} · scenarios: ${scen}`,
+    `Knowledge base ${a.knowledgeBase.version}, checked against the official texts on ${a.knowledgeBase.verifiedOn}`,
   ].join('\n');
 }
 
@@ -31,9 +49,9 @@ export function renderAssessment(a: Assessment, contrasts: readonly Contrast[] =
   const out: string[] = [header(a, 'iomt assess')];
 
   out.push(heading('Acts'));
-  const acts = table(['Act', 'Verdict', 'Date', 'Why'], [12, 17, 12, 57]);
+  const acts = table(['Act', 'Verdict', 'Date', 'Why'], [12, 17, 12, 54]);
   for (const r of a.acts) {
-    const date = r.verdict === 'no-longer-applies' ? (r.until ?? '') : (r.applicableFrom ?? '');
+    const date = r.verdict === 'no-longer-applies' ? (r.until ?? '') : r.verdict === 'does-not-apply' ? '' : (r.applicableFrom ?? '');
     acts.push([r.shortName, VERDICT_LABEL[r.verdict], date, r.explanation]);
   }
   out.push(acts.toString());
@@ -45,7 +63,7 @@ export function renderAssessment(a: Assessment, contrasts: readonly Contrast[] =
     const rows = applicable.filter((o) => o.category === category);
     if (rows.length === 0) continue;
     out.push(`\n${CATEGORY_LABEL[category]}`);
-    const t = table(['Citation', 'Role', 'Duty', 'Status'], [22, 16, 45, 15]);
+    const t = table(['Citation', 'Role', 'Duty', 'Status'], [22, 16, 42, 15]);
     for (const o of rows) {
       const status = o.status === 'applies-from' && o.from ? `from ${o.from}` : STATUS_LABEL[o.status];
       t.push([o.citation, o.role, `${o.title}${o.scenario ? ` [scenario ${o.scenario}]` : ''}`, status]);
@@ -56,13 +74,13 @@ export function renderAssessment(a: Assessment, contrasts: readonly Contrast[] =
   if (a.overlap.length > 0) {
     out.push(heading('Overlap: several acts on the same topic'));
     for (const g of a.overlap) {
-      out.push(`${CATEGORY_LABEL[g.category]}: ${g.acts.map((x) => `${x.act} (${x.obligations.length})`).join(', ')}`);
+      out.push(wrap(`${CATEGORY_LABEL[g.category]}: ${g.acts.map((x) => `${x.act} (${x.obligations.length})`).join(', ')}`, '  '));
     }
   }
 
   if (a.upcoming.length > 0) {
     out.push(heading(`Coming within ${a.horizonMonths} months`));
-    const t = table(['Date', 'Act', 'Change'], [12, 12, 74]);
+    const t = table(['Date', 'Act', 'Change'], [12, 12, 72]);
     for (const u of a.upcoming) {
       t.push([u.date, u.act, `${u.label}${u.uncertain ? ` (unconfirmed: ${u.uncertain})` : ''}${u.scenario ? ` [scenario ${u.scenario}]` : ''}`]);
     }
@@ -73,10 +91,10 @@ export function renderAssessment(a: Assessment, contrasts: readonly Contrast[] =
 
   if (a.missingFacts.length > 0) {
     out.push(heading('Missing facts'));
-    for (const f of a.missingFacts) out.push(`- ${f}: ${factSpec(f)?.question ?? ''}`);
+    for (const f of a.missingFacts) out.push(wrap(`- ${f}: ${factSpec(f)?.question ?? ''}`, '  '));
     out.push('Run `iomt questions FILE` to see which answer changes what.');
   }
-  out.push(`\n${a.notice}`);
+  out.push('', wrap(a.notice));
   return out.join('\n') + '\n';
 }
 
@@ -96,7 +114,7 @@ export function renderContrast(c: Contrast): string {
     return out.join('\n');
   }
   if (c.acts.length > 0) {
-    const t = table(['Act', 'As given', 'With the change'], [14, 42, 42]);
+    const t = table(['Act', 'As given', 'With the change'], [14, 40, 42]);
     for (const d of c.acts) {
       t.push([
         d.act,
@@ -107,7 +125,7 @@ export function renderContrast(c: Contrast): string {
     out.push(t.toString());
   }
   if (c.obligations.length > 0) {
-    const t = table(['Citation', 'Duty', 'As given', 'With the change'], [22, 44, 15, 17]);
+    const t = table(['Citation', 'Duty', 'As given', 'With the change'], [22, 41, 15, 17]);
     for (const d of c.obligations) t.push([d.citation, d.title, STATUS_LABEL[d.base], STATUS_LABEL[d.variant]]);
     out.push(t.toString());
   }
@@ -121,13 +139,13 @@ export function renderQuestions(qs: readonly Question[], a: Assessment): string 
     return out.join('\n') + '\n';
   }
   qs.forEach((q, i) => {
-    out.push(`\n${i + 1}. ${q.question}`);
-    out.push(`   fact: ${q.fact}${q.cite ? ` · see ${q.cite}` : ''}${q.affects.length ? ` · decides: ${q.affects.join(', ')}` : ''}`);
-    if (q.help) out.push(`   ${q.help}`);
+    out.push('', wrap(`${i + 1}. ${q.question}`, '   '));
+    out.push(wrap(`   fact: ${q.fact}${q.cite ? ` · see ${q.cite}` : ''}${q.affects.length ? ` · decides: ${q.affects.join(', ')}` : ''}`, '   '));
+    if (q.help) out.push(wrap(`   ${q.help}`, '   '));
     for (const ans of q.answers) {
       const changes = ans.verdicts.map((v) => `${v.act} → ${VERDICT_LABEL[v.verdict]}`);
       if (ans.obligationChanges > 0) changes.push(`${ans.obligationChanges} duties change`);
-      out.push(`   - ${ans.label}: ${changes.length ? changes.join('; ') : 'no change'}`);
+      out.push(wrap(`   - ${ans.label}: ${changes.length ? changes.join('; ') : 'no change'}`, '     '));
     }
   });
   return out.join('\n') + '\n';

@@ -1,6 +1,6 @@
 // Cyber Resilience Act — Regulation (EU) 2024/2847.
 import {
-  all, any, duty, event, has, hasAny, is, not, oneOf, onOrAfter, ref, rule, unless,
+  all, any, duty, event, has, is, not, oneOf, onOrAfter, ref, rule, unless,
 } from '../dsl.ts';
 import type { ActDefinition } from '../types.ts';
 
@@ -10,10 +10,13 @@ const placedOrModifiedUnderCra = any(
     label: 'the unit is placed on the market on or after 11 December 2027',
     cite: 'cra:art-69(2)',
   }),
-  onOrAfter('product.substantiallyModifiedOn', '2027-12-11', {
-    label: 'the product is substantially modified on or after 11 December 2027',
-    cite: 'cra:art-69(2)',
-  }),
+  all(
+    is('product.substantiallyModified', { label: 'the product has been substantially modified', cite: 'cra:art-3(30)' }),
+    onOrAfter('product.substantiallyModifiedOn', '2027-12-11', {
+      label: 'the substantial modification is made on or after 11 December 2027',
+      cite: 'cra:art-69(2)',
+    }),
+  ),
 );
 
 export const cra: ActDefinition = {

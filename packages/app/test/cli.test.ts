@@ -1,0 +1,164 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { iomt } from './run-cli.ts';
+
+const examples = join(import.meta.dirname, '../../../examples');
+const example = (name: string) => join(examples, `${name}.yaml`);
+const scratch = mkdtempSync(join(tmpdir(), 'iomt-cli-'));
+const file = (name: string, content: string) => {
+  const p = join(scratch, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+describe('iomt assess', () => {
+  it('prints a table of acts, obligations and upcoming changes that fits 100 columns', async () => {
+    const r = await iomt('assess', example('class-iia-glucose-meter'), '--as-of', '2026-11-23');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('MDR');
+    expect(r.stdout).toContain('Not legal advice');
+    const widest = Math.max(...r.stdout.split('\n').map((l) => [...l].length));
+    expect(widest).toBeLessThanOrEqual(100);
+  });
+
+  it('emits stable JSON with schemaVersion, acts, obligations and the knowledge-base version', async () => {
+    const r = await iomt('assess', example('class-iia-glucose-meter'), '--as-of', '2026-11-23', '--format', 'json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual([
+      'schemaVersion', 'asOf', 'scenarios', 'horizonMonths', 'knowledgeBase', 'profile', 'acts', 'obligations',
+      'overlap', 'upcoming', 'missingFacts', 'notice',
+    ]);
+    expect(json.asOf).toBe('2026-11-23');
+  });
+
+  it('renders Markdown with links to EUR-Lex', async () => {
+    const r = await iomt('assess', example('consumer-fitness-band'), '--as-of', '2026-11-23', '--format', 'markdown');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Applicable EU law/);
+    expect(r.stdout).toContain('](https://eur-lex.europa.eu/');
+  });
+
+  it('contrasts the same product certified as a medical device or sold as a consumer product', async () => {
+    const r = await iomt(
+      'assess', example('consumer-fitness-band'), '--as-of', '2026-11-23', '--format', 'json',
+      '--contrast', 'product.medicalDevice.qualification=medical-device', '--contrast', 'product.medicalDevice.class=IIa',
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { contrast: { acts: { act: string; base: string; variant: string }[] } };
+    const mdr = json.contrast.acts.find((a) => a.act === 'mdr');
+    expect(mdr).toMatchObject({ base: 'does-not-apply', variant: 'applies' });
+    const cra = json.contrast.acts.find((a) => a.act === 'cra');
+    expect(cra?.variant).toBe('does-not-apply');
+  });
+
+  it('switches a scenario on by name and reports it', async () => {
+    const r = await iomt('assess', example('class-iia-glucose-meter'), '--as-of', '2026-11-23', '--scenario', 'digital-omnibus', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { scenarios: string[] }).scenarios).toEqual(['digital-omnibus']);
+  });
+});
+
+describe('bad input: exit 2, a message naming file, field, value and expectation, nothing on stdout', () => {
+  it('rejects a value outside the vocabulary and names the line', async () => {
+    const p = file('bad-class.yaml', 'product:\n  medicalDevice:\n    class: IIc\n');
+    const r = await iomt('assess', p);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${p}:3: /product/medicalDevice/class: expected one of:`);
+    expect(r.stderr).toContain('(found "IIc")');
+  });
+  it('rejects an unknown field', async () => {
+    const p = file('typo.yaml', 'product:\n  wearble: true\n');
+    const r = await iomt('assess', p);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/product/wearble: unknown field "wearble"');
+  });
+  it('rejects an impossible date', async () => {
+    const p = file('date.yaml', "product:\n  placedOnMarketOn: '2026-02-30'\n");
+    const r = await iomt('assess', p);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/product/placedOnMarketOn: expected a calendar date as YYYY-MM-DD (found "2026-02-30")');
+  });
+  it('rejects a wrong type', async () => {
+    const r = await iomt('assess', file('type.json', '{"organisation": {"employees": "many"}}'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('type.json:1: /organisation/employees: expected number (found "many")');
+  });
+  it('rejects malformed YAML with its position', async () => {
+    const r = await iomt('assess', file('broken.yaml', 'product: [unclosed\n'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.yaml:\d+:\d+: not valid YAML or JSON/);
+  });
+  it('rejects a missing file', async () => {
+    const r = await iomt('assess', join(scratch, 'nope.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no such file');
+  });
+  it('rejects a bad --as-of, --format, --scenario and --contrast', async () => {
+    const f = example('consumer-fitness-band');
+    for (const args of [
+      ['--as-of', '2026-13-01'],
+      ['--format', 'xml'],
+      ['--scenario', 'brexit'],
+      ['--contrast', 'product.colour=red'],
+      ['--contrast', 'product.wearable=perhaps'],
+    ]) {
+      const r = await iomt('assess', f, ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(args[0] === '--contrast' ? '--contrast' : args[0]);
+    }
+  });
+  it('rejects an unknown act id', async () => {
+    const r = await iomt('act', 'hipaa');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown act id');
+  });
+});
+
+describe('other commands', () => {
+  it('lists every act with its status on a date', async () => {
+    const r = await iomt('acts', '--as-of', '2026-11-23', '--format', 'json');
+    const json = JSON.parse(r.stdout) as { acts: { act: string; status: string }[] };
+    expect(json.acts).toHaveLength(22);
+    expect(json.acts.find((a) => a.act === 'nis')?.status).toBe('repealed');
+    expect(json.acts.find((a) => a.act === 'cra')?.status).toBe('applies');
+  });
+  it('shows one act with its timeline, rules, obligations and verification', async () => {
+    const r = await iomt('act', 'cra');
+    expect(r.code).toBe(0);
+    for (const s of ['TIMELINE', 'SCOPE', 'UNLESS the MDR applies to the product', 'OBLIGATIONS', 'CHECKED AGAINST THE OFFICIAL TEXT']) {
+      expect(r.stdout).toContain(s);
+    }
+  });
+  it('prints the JSON Schema of profiles', async () => {
+    const schema = JSON.parse((await iomt('schema')).stdout) as { $schema: string; properties: Record<string, unknown> };
+    expect(schema.$schema).toContain('2020-12');
+    expect(Object.keys(schema.properties)).toContain('product');
+  });
+  it('asks only questions that change an answer, most decisive first', async () => {
+    const p = file('sparse.yaml', 'product:\n  hasDigitalElements: true\n  dataConnection: true\n');
+    const r = await iomt('questions', p, '--as-of', '2026-11-23', '--format', 'json');
+    const json = JSON.parse(r.stdout) as { questions: { fact: string; answers: { verdicts: unknown[] }[] }[] };
+    expect(json.questions.length).toBeGreaterThan(0);
+    for (const q of json.questions) expect(q.answers.length).toBeGreaterThan(0);
+    expect(json.questions.map((q) => q.fact)).toContain('product.medicalDevice.qualification');
+  });
+});
+
+describe('the installed binary', () => {
+  it('runs through bin/iomt.js and exits 2 on bad input', () => {
+    const bin = join(import.meta.dirname, '../bin/iomt.js');
+    const ok = spawnSync(process.execPath, [bin, 'acts', '--as-of', '2026-11-23'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('cra');
+    const bad = spawnSync(process.execPath, [bin, 'acts', '--as-of', 'tomorrow'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('--as-of tomorrow: expected a calendar date');
+  });
+});
