@@ -53,7 +53,7 @@ describe('MDCG 2019-16 rev.1 — soft law on device cybersecurity', () => {
   });
 
   it('asks whether the device has software when that is not stated', () => {
-    const v = mdcgOf(run({ product: { medicalDevice: { qualification: 'medical-device' } } }));
+    const v = mdcgOf(run({ product: { medicalDevice: { qualification: 'medical-device' } }, organisation: { roles: ['manufacturer'] } }));
     expect(v.verdict).toBe('unknown');
     expect(v.missingFacts).toEqual(['product.hasDigitalElements']);
   });

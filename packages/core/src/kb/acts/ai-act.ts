@@ -311,7 +311,7 @@ export const aiAct: ActDefinition = {
       cite: { 'annex-i': 'ai-act:art-73(10)', 'annex-iii': 'ai-act:art-73(1)' },
       title: 'Report serious incidents',
       summary: {
-        'annex-i': 'For an AI system that is, or is a safety component of, an MDR or IVDR device, report under the AI Act only serious incidents that infringe Union law protecting fundamental rights (Art 3(49)(c)), to the national competent authority the Member State designated, within the Art 73 limits (15 days; 2 days for widespread infringements; 10 days for a death). Deaths, serious harm to health and other serious incidents go through MDR Art 87 or IVDR Art 82 vigilance instead.',
+        'annex-i': 'For an AI system that is, or is a safety component of, an MDR or IVDR device, report under the AI Act only serious incidents that infringe Union law protecting fundamental rights (Art 3(49)(c)), to the national competent authority the Member State designated, immediately after establishing a causal link and at the latest 15 days after becoming aware (2 days for a widespread infringement). Deaths, serious harm to health and other serious incidents go through MDR Art 87 or IVDR Art 82 vigilance instead.',
         'annex-iii': 'Report any serious incident to the market surveillance authority of the Member State where it occurred, immediately after establishing a causal link or its reasonable likelihood and at the latest 15 days after becoming aware (Art 73(2)); 2 days for a widespread infringement or serious disruption of critical infrastructure (Art 73(3)); 10 days for a death (Art 73(4)). An incomplete first report may be followed by a complete one (Art 73(5)); investigate without altering the system before informing the authorities (Art 73(6)).',
       },
     }),

@@ -39,8 +39,8 @@ export const cra: ActDefinition = {
     event('2024-12-10', 'entry-into-force', 'Enters into force on the twentieth day after publication', {
       cite: 'cra:art-71(1)',
     }),
-    event('2026-06-11', 'applies', 'Chapter IV (notification of conformity assessment bodies) applies', {
-      part: 'chapter-iv',
+    // Chapter IV binds Member States and conformity assessment bodies, not products: an event, not a part.
+    event('2026-06-11', 'other', 'Chapter IV (notification of conformity assessment bodies) applies', {
       cite: 'cra:art-71(2)',
     }),
     event('2026-09-11', 'applies', 'Reporting obligations of Article 14 apply, also to products placed on the market before 11 December 2027', {
@@ -53,7 +53,6 @@ export const cra: ActDefinition = {
     }),
   ],
   parts: [
-    { id: 'chapter-iv', title: 'Notification of conformity assessment bodies (Arts 35–51)', cite: 'cra:art-35' },
     { id: 'art-14', title: 'Reporting obligations of manufacturers (Art 14)', cite: 'cra:art-14' },
   ],
   scope: rule(

@@ -155,6 +155,7 @@ export const gpsr: ActDefinition = {
       'Not confirmed from the OJ text in this pass: the lettering of Art 6(1)(h) (cybersecurity) and the paragraph numbers of Art 9 (9(2) risk analysis, 9(5)–(7) identification and instructions, 9(8) dangerous products) — they follow our reading of the text and secondary descriptions (medium confidence); the content of the consolidated version dated 29 May 2026 was not established.',
       'That MDR vigilance displaces GPSR accident notification for devices is an inference from Art 2(1) supported by secondary commentary (medium confidence).',
       'Art 22 (online marketplaces) confirmed in substance from secondary sources (two-working-day removal); paragraph numbers not checked.',
+      'The structure (52 articles, Annexes I–III) follows our reading of the text; the annex count was not re-checked and no annex is cited.',
     ],
   },
 };
