@@ -221,11 +221,20 @@ function explainVerdict(
   }
 }
 
-/** The exception that fired, or else the first false condition, deepest first. */
+/** An exception that fired (at any depth), or else the first false condition, deepest first. */
 function decisiveReason(reasons: readonly Reason[]): Reason | undefined {
-  for (const r of reasons) {
-    for (const c of r.children ?? []) if (c.label.startsWith('unless ') && c.value === 'true') return c;
-  }
+  const firedException = (rs: readonly Reason[]): Reason | undefined => {
+    for (const r of rs) {
+      if (r.label.startsWith('unless ') && r.value === 'true') return r;
+      if (r.value === 'false') {
+        const deeper = firedException(r.children ?? []);
+        if (deeper) return deeper;
+      }
+    }
+    return undefined;
+  };
+  const fired = firedException(reasons);
+  if (fired) return fired;
   const firstFalse = (rs: readonly Reason[]): Reason | undefined => {
     for (const r of rs) {
       if (r.value !== 'false' || r.label.startsWith('unless ')) continue;

@@ -27,11 +27,12 @@ export function repealDate(events: readonly TimelineEvent[]): IsoDate | undefine
 export function partState(events: readonly TimelineEvent[], part: string | undefined, asOf: IsoDate): PartState {
   const repealed = repealDate(events);
   if (repealed !== undefined && repealed <= asOf) return { part, status: 'ended', from: repealed };
-  const dates = events
-    .filter((e) => e.kind === 'applies' && (e.part === undefined || e.part === part))
+  // A part with dates of its own follows them (early, like CRA Art 14, or late, like an
+  // inserted article); a part without any follows the act's general dates.
+  const own = events.filter((e) => e.kind === 'applies' && e.part === part && part !== undefined);
+  const dates = (own.length > 0 ? own : events.filter((e) => e.kind === 'applies' && e.part === undefined))
     .map((e) => e.date)
     .sort();
-  // A part applies from its own date, or from the act's general date if that comes first.
   const started = dates.filter((d) => d <= asOf);
   if (started.length > 0) return { part, status: 'applies', from: started[0] };
   const next = dates[0];

@@ -47,9 +47,16 @@ describe('GDPR applicability', () => {
   });
 
   it('does not apply where no personal data are processed (Art 2(1))', () => {
-    const v = gdprOf(run(glucoseMonitor({ product: { processesPersonalData: false, processesHealthData: false } })));
+    const v = gdprOf(
+      run(glucoseMonitor({ product: { processesPersonalData: false, processesHealthData: false }, organisation: { roles: ['manufacturer'] } })),
+    );
     expect(v.verdict).toBe('does-not-apply');
-    expect(ids(run(glucoseMonitor({ product: { processesPersonalData: false } })))).toEqual([]);
+    expect(ids(run(glucoseMonitor({ product: { processesPersonalData: false }, organisation: { roles: ['manufacturer'] } })))).toEqual([]);
+  });
+
+  it('reaches an organisation-only profile (a hospital) through its role as controller (Art 4(7))', () => {
+    const v = gdprOf(run({ product: null, organisation: { establishedInEu: true, roles: ['healthcare-provider', 'controller'] } }));
+    expect(v.verdict).toBe('applies');
   });
 
   it('reaches a non-EU manufacturer that offers the product in the Union (Art 3(2)(a))', () => {
@@ -64,7 +71,7 @@ describe('GDPR applicability', () => {
   });
 
   it('is open when it is not known whether personal data are processed, and asks for that fact', () => {
-    const v = gdprOf(run({ product: { markets: ['DE'] }, organisation: { establishedInEu: true, roles: ['controller'] } }));
+    const v = gdprOf(run({ product: { markets: ['DE'] }, organisation: { establishedInEu: true, roles: ['manufacturer'] } }));
     expect(v.verdict).toBe('unknown');
     expect(v.missingFacts).toContain('product.processesPersonalData');
   });

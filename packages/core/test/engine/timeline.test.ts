@@ -19,6 +19,12 @@ describe('timeline', () => {
     expect(partState(events, undefined, '2027-12-10').status).toBe('applies-from');
     expect(partState(events, undefined, '2027-12-11').status).toBe('applies');
   });
+  it('a part inserted later follows its own date, not the act’s earlier general date', () => {
+    const later = [event('2021-05-26', 'applies', 'applies'), event('2025-01-10', 'applies', 'new article', { part: 'art-10a' })];
+    expect(partState(later, 'art-10a', '2025-01-09').status).toBe('applies-from');
+    expect(partState(later, 'art-10a', '2025-01-10').status).toBe('applies');
+    expect(partState(later, 'other-part', '2022-01-01').status).toBe('applies');
+  });
   it('ends on the repeal date', () => {
     expect(repealDate(events)).toBe('2030-01-01');
     expect(partState(events, undefined, '2029-12-31').status).toBe('applies');

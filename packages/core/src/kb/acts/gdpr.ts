@@ -27,19 +27,23 @@ export const gdpr: ActDefinition = {
     }),
     event('2018-05-25', 'applies', 'The Regulation applies', { cite: 'gdpr:art-99(2)' }),
     event('2018-05-25', 'other', 'Directive 95/46/EC is repealed', { cite: 'gdpr:art-94(1)' }),
-    event('2025-11-19', 'other', 'Commission proposes the Digital Omnibus (COM(2025) 837), which would amend Art 33 (breach notification) among other provisions', {
-      uncertain: 'A proposal only; no adoption found when last checked.',
-    }),
+    event('2025-11-19', 'other', 'Commission proposes the Digital Omnibus (COM(2025) 837), which would amend Art 33 (breach notification) among other provisions; a proposal only, switchable as the scenario digital-omnibus'),
   ],
   scope: rule(
     'scope',
     'gdpr:art-2(1)',
     'personal data are processed wholly or partly by automated means, by an organisation established in the Union or offering goods or services to people in the Union',
     all(
-      is('product.processesPersonalData', {
-        label: 'the product, its app or its cloud processes personal data',
-        cite: 'gdpr:art-2(1)',
-      }),
+      any(
+        is('product.processesPersonalData', {
+          label: 'the product, its app or its cloud processes personal data',
+          cite: 'gdpr:art-2(1)',
+        }),
+        hasAny('organisation.roles', ['controller', 'processor'], {
+          label: 'the organisation processes personal data as a controller or processor',
+          cite: 'gdpr:art-4(7)',
+        }),
+      ),
       any(
         is('organisation.establishedInEu', {
           label: 'the organisation is established in the Union',
