@@ -14,7 +14,7 @@ export async function iomt(...argv: string[]): Promise<CliResult> {
   process.stderr.write = ((chunk: string | Uint8Array) => {
     stderr += String(chunk);
     return true;
-  }) as typeof process.stderr.write;
+  });
   try {
     const code = await run(argv, (s) => {
       stdout += s;

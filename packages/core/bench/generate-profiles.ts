@@ -52,5 +52,5 @@ export function generateProfiles(count: number, seed = 20261123): Profile[] {
     name: `Synthetic profile ${i}`,
     product: fill(VOCABULARY.product, rnd),
     organisation: fill(VOCABULARY.organisation, rnd),
-  })) as Profile[];
+  }));
 }

@@ -54,7 +54,7 @@ function thresholds(): Map<string, Set<string | number>> {
 }
 
 function candidateAnswers(fact: FactPath, spec: FactSpec): { value: unknown; label: string }[] {
-  const labels = 'labels' in spec ? (spec.labels as Record<string, string> | undefined) : undefined;
+  const labels = 'labels' in spec ? (spec.labels) : undefined;
   switch (spec.type) {
     case 'boolean':
       return [

@@ -13,5 +13,5 @@ export function setFact(profile: Profile, path: string, value: unknown): Profile
   const last = keys[keys.length - 1] as string;
   if (value === null || value === undefined) delete node[last];
   else node[last] = value;
-  return copy as Profile;
+  return copy;
 }

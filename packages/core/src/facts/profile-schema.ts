@@ -134,5 +134,5 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 /** The JSON Schema (draft 2020-12) of a profile, for editors and the API. */
 export function profileJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ProfileSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(ProfileSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
 }
