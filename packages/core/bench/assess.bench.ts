@@ -5,6 +5,7 @@
  */
 import { Bench } from 'tinybench';
 import { assess } from '../src/engine/assess.ts';
+import { screen } from '../src/engine/screen.ts';
 import { parseProfile } from '../src/facts/profile-schema.ts';
 import { knowledgeBase } from '../src/kb/knowledge-base.ts';
 import { generateProfiles } from './generate-profiles.ts';
@@ -20,6 +21,9 @@ const bench = new Bench({ iterations: 3, warmupIterations: 1, time: 0, warmupTim
 bench
   .add('JSON.parse (baseline)', () => {
     for (const s of json) sink += (JSON.parse(s) as object) ? 1 : 0;
+  })
+  .add('screen (decisions only)', () => {
+    for (const p of profiles) sink += screen(p, { asOf }).status.length;
   })
   .add('assess, with explanations', () => {
     for (const p of profiles) sink += assess(p, { asOf }).obligations.length;
@@ -46,7 +50,7 @@ console.log(
 );
 console.log('');
 console.log('task                          ms/run   profiles/s/core   ratio to JSON.parse');
-for (const name of ['JSON.parse (baseline)', 'assess, with explanations', 'assess, verdicts only', 'schema validation (zod)']) {
+for (const name of ['JSON.parse (baseline)', 'screen (decisions only)', 'assess, with explanations', 'assess, verdicts only', 'schema validation (zod)']) {
   const ms = mean(name);
   console.log(
     `${name.padEnd(28)} ${ms.toFixed(0).padStart(7)}   ${Math.round((COUNT / ms) * 1000).toLocaleString('en-GB').padStart(15)}   ${(ms / base).toFixed(2).padStart(8)}×`,

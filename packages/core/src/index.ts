@@ -7,7 +7,10 @@
  * const parsed = parseProfile({ product: { hasDigitalElements: true, dataConnection: true } });
  * if (parsed.ok) console.log(assess(parsed.profile, { asOf: '2026-11-23' }).acts);
  */
-export { assess, InputError, NOTICE, validateOptions } from './engine/assess.ts';
+export { assess, NOTICE } from './engine/assess.ts';
+export { InputError, validateOptions } from './engine/options.ts';
+export { screen, APPLIES, APPLIES_LATER, NOT_BINDING, POSSIBLE } from './engine/screen.ts';
+export type { Screening } from './engine/screen.ts';
 export type * from './engine/assessment-types.ts';
 export { contrast, diffAssessments } from './engine/contrast.ts';
 export type { ActDifference, Contrast, ContrastVariant, ObligationDifference } from './engine/contrast.ts';

@@ -6,6 +6,7 @@
 import type { FactPath } from '../facts/vocabulary.ts';
 import type { ProvisionId } from '../kb/provision-id.ts';
 import type { Condition, FactTest, Rule } from '../kb/types.ts';
+import { compile } from './compile.ts';
 import { FALSE, TRUE, UNKNOWN, truthName } from './truth.ts';
 import type { Truth } from './truth.ts';
 
@@ -30,13 +31,21 @@ interface Memo {
 
 export class Evaluation {
   private readonly memo = new Map<string, Memo>();
-  /** Facts found missing while evaluating the current target. */
-  unknownFacts = new Set<FactPath>();
+  /**
+   * Facts found missing, in the order met. Callers take a mark (`unknown.length`) before
+   * evaluating and read what was added after it; an array is far cheaper than a set per call.
+   */
+  readonly unknown: FactPath[] = [];
 
   constructor(
     readonly profile: unknown,
     private readonly rules: RuleLookup,
   ) {}
+
+  /** The distinct facts missing since `mark`. */
+  missingSince(mark: number): FactPath[] {
+    return mark === this.unknown.length ? [] : [...new Set(this.unknown.slice(mark))];
+  }
 
   /** Evaluates a condition; labelled nodes are appended to `out` when it is given. */
   condition(c: Condition, out?: Reason[]): Truth {
@@ -53,14 +62,14 @@ export class Evaluation {
       out.push(reason);
       return value;
     }
-    return this.conditionBody(c, out);
+    return out ? this.conditionBody(c, out) : compile(c)(this);
   }
 
   private conditionBody(c: Condition, out: Reason[] | undefined): Truth {
     switch (c.kind) {
       case 'fact': {
         const v = testFact(readFact(this.profile, c.fact), c.test);
-        if (v === UNKNOWN) this.unknownFacts.add(c.fact);
+        if (v === UNKNOWN) this.unknown.push(c.fact);
         return v;
       }
       case 'const':
@@ -88,15 +97,13 @@ export class Evaluation {
         return result;
       }
       case 'firstKnown': {
-        const before = this.unknownFacts;
-        this.unknownFacts = new Set();
+        const mark = this.unknown.length;
         const stated = this.condition(c.of[0], out);
-        const statedUnknown = this.unknownFacts;
-        this.unknownFacts = before;
+        const statedUnknown = this.unknown.splice(mark);
         if (stated !== UNKNOWN) return stated;
         const derived = this.condition(c.of[1], out);
         // Ask the stated fact only if the derivation cannot settle the answer either.
-        if (derived === UNKNOWN) for (const f of statedUnknown) before.add(f);
+        if (derived === UNKNOWN) this.unknown.push(...statedUnknown);
         return derived;
       }
       case 'ref':
@@ -109,19 +116,15 @@ export class Evaluation {
     if (!out) {
       const hit = this.memo.get(ref);
       if (hit) {
-        for (const f of hit.unknownFacts) this.unknownFacts.add(f);
+        if (hit.value === UNKNOWN) this.unknown.push(...hit.unknownFacts);
         return hit.value;
       }
     }
     const rule = this.rules.rule(ref);
     if (!rule) throw new Error(`unknown rule reference ${ref}`);
-    const outer = this.unknownFacts;
-    this.unknownFacts = new Set();
+    const mark = this.unknown.length;
     const value = this.rule(rule, out);
-    const inner = this.unknownFacts;
-    this.unknownFacts = outer;
-    for (const f of inner) outer.add(f);
-    if (!out) this.memo.set(ref, { value, unknownFacts: [...inner] });
+    if (!out) this.memo.set(ref, { value, unknownFacts: value === UNKNOWN ? this.unknown.slice(mark) : [] });
     return value;
   }
 

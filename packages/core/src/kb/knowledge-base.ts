@@ -15,6 +15,8 @@ for (const act of ACTS) {
   for (const p of act.predicates ?? []) rules.set(`${act.id}:${p.id}`, p);
 }
 
+const OLDEST_CHECK: IsoDate = ACTS.map((a) => a.verified.checkedOn).sort()[0] ?? KB_VERSION.replaceAll('.', '-');
+
 export const knowledgeBase = {
   version: KB_VERSION,
   acts: ACTS,
@@ -30,15 +32,22 @@ export const knowledgeBase = {
   },
   /** The oldest date on which an act's content was checked against the official text. */
   verifiedOn(): IsoDate {
-    return ACTS.map((a) => a.verified.checkedOn).sort()[0] ?? KB_VERSION.replaceAll('.', '-');
+    return OLDEST_CHECK;
   },
 };
 
+const citations = new Map<string, string>();
+
 /** `Art 14(2)(a) CRA` */
 export function citation(id: ProvisionId): string {
-  const p = parseProvision(id);
-  const act = p ? actsById.get(p.act) : undefined;
-  return act ? formatProvision(id, act.shortName) : id;
+  let text = citations.get(id);
+  if (text === undefined) {
+    const p = parseProvision(id);
+    const act = p ? actsById.get(p.act) : undefined;
+    text = act ? formatProvision(id, act.shortName) : id;
+    citations.set(id, text);
+  }
+  return text;
 }
 
 /** Link to the provision on EUR-Lex: an anchor where the OJ HTML has one, else the act. */

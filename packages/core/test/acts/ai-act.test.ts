@@ -153,6 +153,12 @@ describe('AI Act: AI medical devices (Art 6(1), Annex I)', () => {
     expect(o?.missingFacts).toContain('product.substantiallyModifiedOn');
   });
 
+  it('does not ask for a change date when the earlier unit is stated unchanged (Art 111(2))', () => {
+    const r = run(aiEcgApp({ placedOnMarketOn: '2026-02-01', substantiallyModified: false }));
+    expect(ids(r).filter((id) => id.includes('-annex-i'))).toEqual([]);
+    expect(r.missingFacts).not.toContain('product.substantiallyModifiedOn');
+  });
+
   it('catches an earlier unit again once its design is significantly changed on or after 2 August 2028 (Art 111(2))', () => {
     const r = run(aiEcgApp({ placedOnMarketOn: '2027-01-15', substantiallyModifiedOn: '2028-10-01' }));
     expect(ids(r)).toContain('ai-act:risk-management-annex-i');

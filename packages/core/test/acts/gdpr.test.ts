@@ -119,6 +119,20 @@ describe('GDPR obligations by role', () => {
     expect(ids(run(glucoseMonitor({ product: { processesHealthData: false } })))).not.toContain('gdpr:health-data-condition');
   });
 
+  it('treats a healthcare provider assessed without a product as processing health data (Art 4(15), Art 9(2), Art 35(3)(b))', () => {
+    const hospital = (largeScaleSpecialData: boolean): Profile => ({
+      product: null,
+      organisation: {
+        establishedInEu: true, roles: ['healthcare-provider', 'controller'], publicBody: false,
+        largeScaleMonitoring: false, largeScaleSpecialData,
+      },
+    });
+    expect(ids(run(hospital(true)))).toEqual(expect.arrayContaining(['gdpr:health-data-condition', 'gdpr:dpia', 'gdpr:dpo']));
+    expect(ids(run(hospital(false)))).toContain('gdpr:health-data-condition');
+    expect(ids(run(hospital(false)))).not.toContain('gdpr:dpia');
+    expect(gdprOf(run(hospital(true))).missingFacts).toEqual([]);
+  });
+
   it('requires a DPIA for large-scale processing of health data (Art 35(3)(b)) and not for small-scale processing', () => {
     const large = run(glucoseMonitor({ organisation: { largeScaleSpecialData: true } }));
     expect(obligation(large, 'gdpr:dpia')).toMatchObject({ status: 'applies', cite: 'gdpr:art-35(1)' });

@@ -29,7 +29,7 @@ describe('fact tests', () => {
   it('reads a missing fact as unknown and records it', () => {
     const e = evalOn({ product: {} });
     expect(e.condition(is('product.wearable'))).toBe(UNKNOWN);
-    expect([...e.unknownFacts]).toEqual(['product.wearable']);
+    expect(e.missingSince(0)).toEqual(['product.wearable']);
   });
   it('reads null as an explicitly unknown fact', () => {
     expect(evalOn({ product: { wearable: null } }).condition(is('product.wearable'))).toBe(UNKNOWN);
@@ -54,12 +54,12 @@ describe('combinators', () => {
   it('short-circuits: a false conjunct settles ALL without asking the unknown one', () => {
     const e = evalOn({ product: { wearable: false } });
     expect(e.condition(all(is('product.wearable'), is('product.toy')))).toBe(FALSE);
-    expect(e.unknownFacts.size).toBe(0);
+    expect(e.unknown.length).toBe(0);
   });
   it('keeps ANY unknown when nothing is true and something is unknown', () => {
     const e = evalOn({ product: { wearable: false } });
     expect(e.condition(any(is('product.wearable'), is('product.toy')))).toBe(UNKNOWN);
-    expect([...e.unknownFacts]).toEqual(['product.toy']);
+    expect(e.missingSince(0)).toEqual(['product.toy']);
   });
   it('prefers a stated fact over a derivation (firstKnown) and asks for it only if the derivation is open', () => {
     const c = firstKnown(eq('product.medicalDevice.qualification', 'medical-device'), is('product.medicalDevice.medicalPurpose'));
@@ -67,7 +67,7 @@ describe('combinators', () => {
     expect(evalOn({ product: { medicalDevice: { medicalPurpose: true } } }).condition(c)).toBe(TRUE);
     const open = evalOn({ product: {} });
     expect(open.condition(c)).toBe(UNKNOWN);
-    expect([...open.unknownFacts].sort()).toEqual(['product.medicalDevice.medicalPurpose', 'product.medicalDevice.qualification']);
+    expect(open.missingSince(0).sort()).toEqual(['product.medicalDevice.medicalPurpose', 'product.medicalDevice.qualification']);
   });
   it('negates unknown to unknown', () => {
     expect(evalOn({}).condition(not(is('product.toy')))).toBe(UNKNOWN);
@@ -88,7 +88,7 @@ describe('rules with exceptions', () => {
   it('is unknown when the exception is unknown', () => {
     const e = evalOn({ product: { dataConnection: true } }, { 'mdr:scope': mdr });
     expect(e.rule(scope)).toBe(UNKNOWN);
-    expect([...e.unknownFacts]).toEqual(['product.medicalDevice.qualification']);
+    expect(e.missingSince(0)).toEqual(['product.medicalDevice.qualification']);
   });
   it('records labelled leaves with the fact and its value', () => {
     const out: Reason[] = [];
@@ -105,6 +105,6 @@ describe('organisation-only profiles', () => {
     const e = evalOn({ product: null, organisation: { roles: ['healthcare-provider'] } });
     expect(e.condition(is('product.hasDigitalElements'))).toBe(FALSE);
     expect(e.condition(eq('product.medicalDevice.qualification', 'medical-device'))).toBe(FALSE);
-    expect(e.unknownFacts.size).toBe(0);
+    expect(e.unknown.length).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // Artificial Intelligence Act — Regulation (EU) 2024/1689, as amended by Regulation (EU) 2026/1744
 // (Digital Omnibus on AI).
 import {
-  all, any, duty, eq, event, has, is, not, onOrAfter, oneOf, ref, rule, unless,
+  all, any, duty, eq, event, firstKnown, has, is, not, onOrAfter, oneOf, ref, rule, unless,
 } from '../dsl.ts';
 import type { ProvisionId } from '../provision-id.ts';
 import type { ActDefinition, Condition, Obligation } from '../types.ts';
@@ -40,10 +40,19 @@ const placedOrChangedFrom = (c: HighRiskClass): Condition =>
       label: `the system is placed on the market or put into service on or after ${HIGH_RISK[c].fromText}`,
       cite: 'ai-act:art-111(2)',
     }),
-    onOrAfter('product.substantiallyModifiedOn', HIGH_RISK[c].from, {
-      label: `its design is significantly changed on or after ${HIGH_RISK[c].fromText}`,
-      cite: 'ai-act:art-111(2)',
-    }),
+    // A stated change date decides; without one, a product stated as unchanged is not caught
+    // (the date of a change that did not happen is not asked for).
+    firstKnown(
+      onOrAfter('product.substantiallyModifiedOn', HIGH_RISK[c].from),
+      all(
+        is('product.substantiallyModified', { label: 'its design has been significantly changed', cite: 'ai-act:art-111(2)' }),
+        onOrAfter('product.substantiallyModifiedOn', HIGH_RISK[c].from),
+      ),
+      {
+        label: `its design is significantly changed on or after ${HIGH_RISK[c].fromText}`,
+        cite: 'ai-act:art-111(2)',
+      },
+    ),
   );
 
 interface HighRiskDuty {

@@ -1,10 +1,22 @@
 // General Data Protection Regulation — Regulation (EU) 2016/679.
-import { all, any, duty, event, hasAny, is, not, ref, rule } from '../dsl.ts';
+import { all, any, duty, event, has, hasAny, is, not, ref, rule } from '../dsl.ts';
 import { MEMBER_STATES } from '../../facts/vocabulary.ts';
 import type { MemberState } from '../../facts/vocabulary.ts';
 import type { ActDefinition } from '../types.ts';
 
 const EU_MARKETS = Object.keys(MEMBER_STATES) as MemberState[];
+
+/**
+ * Data concerning health include information on the provision of healthcare (Art 4(15), recital
+ * 35): a healthcare provider processes them whether or not a product is assessed.
+ */
+const healthData = any(
+  is('product.processesHealthData', { label: 'the product processes data concerning health', cite: 'gdpr:art-4(15)' }),
+  has('organisation.roles', 'healthcare-provider', {
+    label: 'the organisation provides healthcare, which involves data concerning health',
+    cite: 'gdpr:art-4(15)',
+  }),
+);
 
 export const gdpr: ActDefinition = {
   id: 'gdpr',
@@ -85,10 +97,7 @@ export const gdpr: ActDefinition = {
       'gdpr:art-35(3)(b)',
       'the processing is large-scale processing of health data, for which a data protection impact assessment is always required',
       all(
-        is('product.processesHealthData', {
-          label: 'the product processes data concerning health',
-          cite: 'gdpr:art-4(15)',
-        }),
+        healthData,
         is('organisation.largeScaleSpecialData', {
           label: 'special-category data are processed on a large scale',
           cite: 'gdpr:art-35(3)(b)',
@@ -107,7 +116,7 @@ export const gdpr: ActDefinition = {
       id: 'gdpr:health-data-condition', role: 'controller', category: 'governance',
       cite: 'gdpr:art-9(2)', title: 'A condition for processing health data',
       summary: 'Processing data concerning health is prohibited (Art 9(1)) unless an Art 9(2) condition is met, for a device typically explicit consent (a), healthcare under professional secrecy (h, with Art 9(3)), or public-health reasons such as the quality and safety of medical devices (i); national law may add conditions (Art 9(4)).',
-      when: is('product.processesHealthData', { label: 'the product processes data concerning health', cite: 'gdpr:art-4(15)' }),
+      when: healthData,
     }),
     duty({
       id: 'gdpr:data-subject-rights', role: 'controller', category: 'data-access-rights',
