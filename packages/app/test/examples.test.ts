@@ -240,6 +240,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       'mdr:report-death-or-serious-deterioration': 'applies',
       'mdr:register-earlier-devices': 'applies',
       'nis2:incident-early-warning-important': 'applies',
+      'data-act:user-access': 'applies',
     },
     absent: [
       // A legacy device still rides on its AIMDD certificate: MDR conformity assessment is not yet due.
