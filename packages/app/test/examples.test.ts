@@ -293,8 +293,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     present: {
       'nis2:incident-early-warning-essential': 'applies',
       'nis2:management-approval-essential': 'applies',
-      'cer:risk-assessment': 'applies',
-      'cer:incident-initial-notification': 'applies',
+      // Notified on 15 September 2026: Chapter III applies ten months later (CER Art 6(3)).
+      'cer:risk-assessment': 'applies-from',
+      'cer:incident-initial-notification': 'applies-from',
       'gdpr:health-data-condition': 'applies',
       'gdpr:dpia': 'applies',
       'gdpr:dpo': 'applies',

@@ -2,6 +2,7 @@
  * `iomt`: which EU acts apply to a connected health product, from when, why, and with which
  * obligations. Exit codes: 0 ok, 2 bad input (one message naming the field, nothing on stdout).
  */
+import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '@iomt/core';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './cli-error.ts';
@@ -97,7 +98,7 @@ export async function run(argv: readonly string[], write: (text: string) => void
   }
 }
 
-const invokedDirectly = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/bin/iomt.js');
-if (invokedDirectly) {
+// Run when executed as a script (`tsx main.ts`); the bin/iomt.js wrapper calls run() itself.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = await run(process.argv.slice(2));
 }

@@ -19,7 +19,8 @@ import type {
 import type { Reason } from './evaluate.ts';
 import { planFor } from './plan.ts';
 import type { ActPlan } from './plan.ts';
-import { APPLIES, NOT_BINDING, POSSIBLE, decideVerdict, screenPlan } from './screen.ts';
+import { APPLIES, NOT_BINDING, POSSIBLE, decideVerdict, screenPlan, startOf } from './screen.ts';
+import { readFact } from './evaluate.ts';
 import { FALSE, UNKNOWN, truthName } from './truth.ts';
 import type { Truth } from './truth.ts';
 
@@ -69,6 +70,8 @@ export function assess(profile: Profile, options: AssessOptions): Assessment {
         if (open) {
           evaluation.unknown.length = 0;
           op.applies(evaluation);
+          const startFact = op.obligation.startsAfter?.fact;
+          if (startFact && readFact(profile, startFact) === undefined) evaluation.unknown.push(startFact);
           missing = [...new Set([...scopeMissing, ...evaluation.unknown])].sort(byFactOrder);
           actMissing ??= new Set();
           for (const f of missing) actMissing.add(f);
@@ -76,6 +79,7 @@ export function assess(profile: Profile, options: AssessOptions): Assessment {
         // One object shape for every result keeps this hot loop monomorphic; absent optional
         // fields are undefined, which JSON output omits.
         const t = op.template;
+        const start = op.obligation.startsAfter ? startOf(op.obligation.startsAfter, profile, asOf, op.timing) : op.timing;
         const result: ObligationResult = {
           id: t.id,
           act: t.act,
@@ -87,7 +91,7 @@ export function assess(profile: Profile, options: AssessOptions): Assessment {
           title: t.title,
           summary: t.summary,
           status: open ? 'possible' : code === APPLIES ? 'applies' : 'applies-from',
-          from: op.timing.from,
+          from: start?.from ?? op.timing.from,
           missingFacts: missing,
           note: t.note,
           scenario: t.scenario,

@@ -6,7 +6,10 @@
 import type { Profile } from '../facts/profile-schema.ts';
 import { knowledgeBase } from '../kb/knowledge-base.ts';
 import type { AssessOptions, Verdict } from './assessment-types.ts';
-import { Evaluation } from './evaluate.ts';
+import type { IsoDate, StartsAfter } from '../kb/types.ts';
+import { addMonths } from '../time/plain-date.ts';
+import { Evaluation, readFact } from './evaluate.ts';
+import type { PartState } from './timeline.ts';
 import type { Compiled } from './compile.ts';
 import { ROLE_TESTS, planFor } from './plan.ts';
 import type { ActPlan, Plan } from './plan.ts';
@@ -56,12 +59,36 @@ export function screenPlan(profile: Profile, plan: Plan): Screening {
       if (role === FALSE) continue;
       const t = op.when ? andTruth(role as Truth, op.when(evaluation)) : (role as Truth);
       if (t === FALSE) continue;
+      const timing = op.obligation.startsAfter ? startOf(op.obligation.startsAfter, profile, plan.asOf, op.timing) : op.timing;
       status[p.firstObligation + j] =
-        s === UNKNOWN || t === UNKNOWN ? POSSIBLE : op.timing.status === 'applies' ? APPLIES : APPLIES_LATER;
+        s === UNKNOWN || t === UNKNOWN || timing === undefined
+          ? POSSIBLE
+          : timing.status === 'applies'
+            ? APPLIES
+            : APPLIES_LATER;
     }
     evaluation.unknown.length = 0;
   }
   return { plan, evaluation, scope, status };
+}
+
+const startCache = new Map<string, IsoDate>();
+
+/**
+ * When a duty that starts a fixed time after a stated date begins for this profile: the later
+ * of that date and the date its part of the act applies. Undefined while the date is unknown.
+ */
+export function startOf(start: StartsAfter, profile: Profile, asOf: IsoDate, timing: PartState): PartState | undefined {
+  const stated = readFact(profile, start.fact);
+  if (typeof stated !== 'string') return undefined;
+  const key = `${stated}+${start.months}`;
+  let from = startCache.get(key);
+  if (from === undefined) {
+    from = addMonths(stated, start.months);
+    startCache.set(key, from);
+  }
+  if (timing.from !== undefined && timing.from > from) return timing;
+  return { part: timing.part, status: from <= asOf ? 'applies' : 'applies-from', from };
 }
 
 /** Screens a profile: verdict and obligation decisions only, no explanations. */

@@ -125,6 +125,13 @@ export type ObligationRole =
   | 'trader'
   | 'open-source-steward';
 
+export interface StartsAfter {
+  readonly fact: FactPath;
+  readonly months: number;
+  readonly label: string;
+  readonly cite: ProvisionId;
+}
+
 export interface Obligation {
   /** Stable id, `act:slug`. */
   readonly id: `${ActId}:${string}`;
@@ -139,6 +146,11 @@ export interface Obligation {
   readonly part?: string;
   /** Extra conditions beyond the act's scope and the role. */
   readonly when?: Condition;
+  /**
+   * The duty starts a fixed time after a date stated in the profile (e.g. CER Chapter III ten
+   * months after the entity is notified, Art 6(3)); while that date is unknown the duty is open.
+   */
+  readonly startsAfter?: StartsAfter;
   /** Only under this scenario. */
   readonly scenario?: string;
   /** Dropped under these scenarios (a scenario variant replaces it). */

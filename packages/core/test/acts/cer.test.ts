@@ -74,8 +74,19 @@ describe('CER — dates (Art 26(1))', () => {
 });
 
 describe('CER — Chapter III duties of critical entities', () => {
+  it('dates Chapter III ten months after the notification (Art 6(3)): notified 10 Aug 2026, duties from 10 Jun 2027', () => {
+    expect(duty(run(criticalHospital), 'cer:risk-assessment')).toMatchObject({ status: 'applies-from', from: '2027-06-10' });
+    expect(duty(run(criticalHospital, '2027-06-09'), 'cer:risk-assessment')?.status).toBe('applies-from');
+    expect(duty(run(criticalHospital, '2027-06-10'), 'cer:risk-assessment')).toMatchObject({ status: 'applies', from: '2027-06-10' });
+  });
+
+  it('leaves the Chapter III duties open while the notification date is unknown, and asks for it', () => {
+    const r = run(hospital({ cerCriticalEntity: true }));
+    expect(duty(r, 'cer:risk-assessment')).toMatchObject({ status: 'possible', missingFacts: ['organisation.cerNotifiedOn'] });
+  });
+
   it('lists risk assessment, resilience measures, background checks and incident notification once notified', () => {
-    const r = run(criticalHospital);
+    const r = run(criticalHospital, '2027-06-10');
     for (const id of [
       'cer:risk-assessment',
       'cer:resilience-measures',

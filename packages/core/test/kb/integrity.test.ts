@@ -75,6 +75,10 @@ describe('knowledge base integrity', () => {
           expect(o.id.startsWith(`${act.id}:`), o.id).toBe(true);
           expect(o.summary.length, o.id).toBeGreaterThan(30);
           if (o.part) expect((act.parts ?? []).some((p) => p.id === o.part), `${o.id} part`).toBe(true);
+          if (o.startsAfter) {
+            expect(FACTS.get(o.startsAfter.fact)?.type, `${o.id} startsAfter`).toBe('date');
+            expect(provisionExists(o.startsAfter.cite), `${o.id} startsAfter cite`).toBe(true);
+          }
         }
       });
 

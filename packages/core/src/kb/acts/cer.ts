@@ -1,16 +1,17 @@
 // Critical Entities Resilience Directive — Directive (EU) 2022/2557.
-import { all, duty, event, firstKnown, hasAny, is, onOrAfter, rule } from '../dsl.ts';
-import type { ActDefinition, Condition } from '../types.ts';
+import { all, duty, event, firstKnown, hasAny, is, rule } from '../dsl.ts';
+import type { ActDefinition, StartsAfter } from '../types.ts';
 
 /**
  * Chapter III applies to a critical entity ten months after the Member State notifies it of its
- * identification (Art 6(3)). The date depends on the entity, so the duties below are conditioned
- * on that notification having taken place and state the ten-month start in their summaries.
+ * identification (Art 6(3)): the engine dates each duty from the notification date in the profile.
  */
-const notified: Condition = onOrAfter('organisation.cerNotifiedOn', '2023-01-16', {
-  label: 'it has been notified of its identification as a critical entity (its Chapter III duties start ten months after that notification)',
+const tenMonthsAfterNotification: StartsAfter = {
+  fact: 'organisation.cerNotifiedOn',
+  months: 10,
+  label: 'ten months after the entity is notified of its identification as a critical entity',
   cite: 'cer:art-6(3)',
-});
+};
 
 export const cer: ActDefinition = {
   id: 'cer',
@@ -90,60 +91,60 @@ export const cer: ActDefinition = {
       id: 'cer:risk-assessment', role: 'critical-entity', category: 'security-requirements',
       cite: 'cer:art-12(1)', title: 'Risk assessment by the critical entity',
       summary: 'Within nine months of being notified of its identification, and then when needed and at least every four years, assess all relevant risks that could disrupt its essential services — natural and man-made, accidents, public-health emergencies, hybrid and terrorist threats, and dependencies on other sectors and Member States — building on the Member State’s own risk assessment.',
-      when: notified,
+      startsAfter: tenMonthsAfterNotification,
       note: 'Runs from the notification under Art 6(3), not from a fixed date.',
     }),
     duty({
       id: 'cer:resilience-measures', role: 'critical-entity', category: 'security-requirements',
       cite: 'cer:art-13(1)', title: 'Technical, security and organisational resilience measures',
       summary: 'From ten months after the notification: take proportionate measures, based on the risk assessments, to prevent incidents, physically protect premises and critical infrastructure, respond to, resist and mitigate incidents, recover (business continuity, alternative supply chains), manage employee security (including who may access critical sites and information) and raise staff awareness.',
-      when: notified,
+      startsAfter: tenMonthsAfterNotification,
       note: 'Chapter III applies ten months after the notification (Art 6(3)); the engine cannot add months to a stated date, so check the start date by hand.',
     }),
     duty({
       id: 'cer:resilience-plan', role: 'critical-entity', category: 'documentation-and-information',
       cite: 'cer:art-13', title: 'Resilience plan and liaison officer',
       summary: 'From ten months after the notification: describe the resilience measures in a resilience plan or equivalent documents (existing documents under other law may serve) and designate a liaison officer or equivalent as the point of contact with the competent authorities.',
-      when: notified,
+      startsAfter: tenMonthsAfterNotification,
       note: 'Chapter III applies ten months after the notification (Art 6(3)). The paragraph numbering within Art 13 was not re-checked against the official text.',
     }),
     duty({
       id: 'cer:background-checks', role: 'critical-entity', category: 'governance',
       cite: 'cer:art-14', title: 'Background checks for sensitive roles',
       summary: 'From ten months after the notification, and where national law provides for it: a critical entity may ask for background checks on persons holding sensitive roles in or for it, or authorised to access its premises, information or control systems; the checks must be proportionate and limited to what is strictly necessary.',
-      when: notified,
+      startsAfter: tenMonthsAfterNotification,
       note: 'A possibility the Member State must open, not a duty on the entity; whether and how checks are done follows national law and the GDPR.',
     }),
     duty({
       id: 'cer:incident-initial-notification', role: 'critical-entity', category: 'incident-reporting',
       cite: 'cer:art-15(1)', title: 'Initial notification of a disruptive incident within 24 hours',
       summary: 'From ten months after the notification: notify the competent authority without undue delay of incidents that significantly disrupt, or could significantly disrupt, the provision of essential services, and, unless operationally unable to do so, send an initial notification no later than 24 hours after becoming aware of the incident. Significance depends on the number and proportion of users affected, the duration and the geographical area affected.',
-      when: notified,
+      startsAfter: tenMonthsAfterNotification,
       note: 'Cyber incidents of a critical entity are also reported under NIS2 Art 23 (it is an essential entity there); CER covers every hazard.',
     }),
     duty({
       id: 'cer:incident-detailed-report', role: 'critical-entity', category: 'incident-reporting',
       cite: 'cer:art-15(1)', title: 'Detailed report within one month',
       summary: 'Where relevant, follow the initial notification with a detailed report no later than one month after it, giving what is needed to understand the nature, cause and possible consequences of the incident, including any cross-border impact. Notifying does not by itself increase the entity’s liability.',
-      when: notified,
+      startsAfter: tenMonthsAfterNotification,
     }),
     duty({
       id: 'cer:european-significance-information', role: 'critical-entity', category: 'documentation-and-information',
       cite: 'cer:art-17(1)', title: 'Tell the authority if services reach six or more Member States',
       summary: 'Inform the competent authority when it provides the same or similar essential services to or in six or more Member States, naming the services and the Member States; the Commission may then identify it as a critical entity of particular European significance (Chapter IV applies from the Commission’s notification).',
-      when: notified,
+      startsAfter: tenMonthsAfterNotification,
     }),
     duty({
       id: 'cer:supervision-cooperation', role: 'critical-entity', category: 'documentation-and-information',
       cite: 'cer:art-21(1)', title: 'Cooperate with supervision',
       summary: 'Allow on-site inspections and off-site supervision, undergo audits the authority orders (at the entity’s expense where it so decides) and provide the information and evidence requested within the time limit set; carry out the corrective measures ordered.',
-      when: notified,
+      startsAfter: tenMonthsAfterNotification,
     }),
     duty({
       id: 'cer:single-entry-point-reporting', role: 'critical-entity', category: 'incident-reporting',
       cite: 'cer:art-15(1)', title: 'Report through the single entry point',
       summary: 'Under the Digital Omnibus proposal, CER incident notifications would be submitted once through a single entry point run by ENISA and shared with the competent authority; the 24-hour and one-month deadlines stay unchanged.',
-      when: notified,
+      startsAfter: tenMonthsAfterNotification,
       scenario: 'digital-omnibus',
       note: 'Pending proposal COM(2025) 837.',
     }),
