@@ -19,16 +19,17 @@ function table(head: string[], colWidths: number[]): Table.Table {
 /** Wraps free text at word boundaries to the report width, indenting continuation lines. */
 export function wrap(text: string, indent = '', width = WIDTH): string {
   const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line !== '' && [...line].length + 1 + [...word].length > width) {
+  const lead = /^\s*/.exec(text)?.[0] ?? '';
+  let line = lead;
+  for (const word of text.trim().split(/\s+/)) {
+    if (line.trim() !== '' && [...line].length + 1 + [...word].length > width) {
       lines.push(line);
       line = indent + word;
     } else {
-      line = line === '' ? word : `${line} ${word}`;
+      line = line.trim() === '' ? line + word : `${line} ${word}`;
     }
   }
-  if (line !== '') lines.push(line);
+  if (line.trim() !== '') lines.push(line);
   return lines.join('\n');
 }
 
