@@ -139,6 +139,11 @@ function build(c: Condition): Compiled {
       const ref = c.ref;
       return (e) => e.ref(ref);
     }
+    case 'class': {
+      const ref = c.classifier;
+      const values = c.in;
+      return (e) => e.classIs(ref, values);
+    }
   }
 }
 

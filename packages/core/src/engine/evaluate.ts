@@ -5,7 +5,9 @@
  */
 import type { FactPath } from '../facts/vocabulary.ts';
 import type { ProvisionId } from '../kb/provision-id.ts';
-import type { Condition, FactTest, Rule } from '../kb/types.ts';
+import type { Classifier, Condition, FactTest, Rule } from '../kb/types.ts';
+import { evaluateClassifier, outcomeIn } from './classification.ts';
+import type { ClassOutcome } from './classification.ts';
 import { compile } from './compile.ts';
 import { FALSE, TRUE, UNKNOWN, truthName } from './truth.ts';
 import type { Truth } from './truth.ts';
@@ -22,6 +24,7 @@ export interface Reason {
 
 export interface RuleLookup {
   rule(ref: string): Rule | undefined;
+  classifier(ref: string): Classifier | undefined;
 }
 
 interface Memo {
@@ -31,6 +34,7 @@ interface Memo {
 
 export class Evaluation {
   private readonly memo = new Map<string, Memo>();
+  private readonly classMemo = new Map<string, ClassOutcome>();
   /**
    * Facts found missing, in the order met. Callers take a mark (`unknown.length`) before
    * evaluating and read what was added after it; an array is far cheaper than a set per call.
@@ -108,7 +112,31 @@ export class Evaluation {
       }
       case 'ref':
         return this.ref(c.ref, out);
+      case 'class':
+        return this.classIs(c.classifier, c.in);
     }
+  }
+
+  /** Evaluates a classifier once per profile; its missing facts count wherever it is used. */
+  classification(ref: string): ClassOutcome {
+    let r = this.classMemo.get(ref);
+    if (!r) {
+      const c = this.rules.classifier(ref);
+      if (!c) throw new Error(`unknown classifier reference ${ref}`);
+      const saved = this.unknown.splice(0);
+      r = evaluateClassifier(c, this);
+      this.unknown.push(...saved);
+      this.classMemo.set(ref, r);
+    }
+    return r;
+  }
+
+  classIs(ref: string, values: readonly string[]): Truth {
+    const r = this.classification(ref);
+    const c = this.rules.classifier(ref) as Classifier;
+    const v = outcomeIn(c, r, values);
+    if (v === UNKNOWN) this.unknown.push(...r.unknownFacts);
+    return v;
   }
 
   /** Evaluates a named rule of the knowledge base. */

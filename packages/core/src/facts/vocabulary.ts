@@ -5,6 +5,8 @@
  */
 import { bool, date, group, num, oneOf, setOf, text } from './vocabulary-dsl.ts';
 import type { LeafPaths, ValueAt } from './vocabulary-dsl.ts';
+import { IVDR_CLASSIFICATION } from './groups/ivdr-classification.ts';
+import { MDR_CLASSIFICATION } from './groups/mdr-classification.ts';
 
 export const MEMBER_STATES = {
   AT: 'Austria', BE: 'Belgium', BG: 'Bulgaria', HR: 'Croatia', CY: 'Cyprus', CZ: 'Czechia',
@@ -200,6 +202,8 @@ export const VOCABULARY = {
         { cite: 'mdr:art-120(3)' },
       ),
     }),
+    mdrClassification: MDR_CLASSIFICATION,
+    ivdrClassification: IVDR_CLASSIFICATION,
     ai: group('Artificial intelligence', {
       isAiSystem: bool(
         'Is the product, or a component of it, an AI system (a machine-based system that infers from its input how to generate outputs such as predictions, recommendations or decisions)?',

@@ -47,6 +47,8 @@ export function describeCondition(c: Condition, indent = ''): string[] {
       return [`${indent}${c.value ? 'always' : 'never'}`];
     case 'ref':
       return [`${indent}${cited(c, `rule ${c.ref}`)}${c.label ? ` — rule ${c.ref}` : ''}`];
+    case 'class':
+      return [`${indent}${cited(c, '')}${c.label ? ' — ' : ''}classification ${c.classifier} is one of ${c.in.join(', ')}`];
     case 'not':
       return [`${indent}${c.label ? cited(c, '') + ': ' : ''}NOT`, ...describeCondition(c.of, indent + '  ')];
     case 'all':

@@ -5,6 +5,8 @@
 import type { FactPath, FactValueAt } from '../facts/vocabulary.ts';
 import type { ProvisionId } from './provision-id.ts';
 import type {
+  ClassRule,
+  ClassifierRef,
   Condition,
   Exception,
   FactTest,
@@ -107,3 +109,20 @@ export const event = (
 ): TimelineEvent => ({ date, kind, label, ...more });
 
 export const duty = (o: Obligation): Obligation => o;
+
+/** The outcome of a classifier is one of these values: `classIs('mdr:class', ['IIb', 'III'])`. */
+export const classIs = (classifier: ClassifierRef, values: readonly string[], meta?: Meta): Condition => ({
+  kind: 'class',
+  classifier,
+  in: values,
+  ...meta,
+});
+
+export const classRule = (
+  id: string,
+  cite: ProvisionId,
+  label: string,
+  outcome: string,
+  when: Condition,
+  note?: string,
+): ClassRule => (note ? { id, cite, label, outcome, when, note } : { id, cite, label, outcome, when });

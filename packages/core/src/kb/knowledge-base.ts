@@ -3,16 +3,18 @@ import { ACTS } from './acts/index.ts';
 import { formatProvision, parseProvision } from './provision-id.ts';
 import type { ActId, ProvisionId } from './provision-id.ts';
 import { SCENARIOS } from './scenarios.ts';
-import type { ActDefinition, IsoDate, Rule } from './types.ts';
+import type { ActDefinition, Classifier, IsoDate, Rule } from './types.ts';
 
 /** Version of the knowledge base content; bump on every change of law data. */
 export const KB_VERSION = '2026.11.23';
 
 const actsById = new Map<ActId, ActDefinition>(ACTS.map((a) => [a.id, a]));
 const rules = new Map<string, Rule>();
+const classifiers = new Map<string, Classifier>();
 for (const act of ACTS) {
   rules.set(`${act.id}:scope`, act.scope);
   for (const p of act.predicates ?? []) rules.set(`${act.id}:${p.id}`, p);
+  for (const c of act.classifiers ?? []) classifiers.set(`${act.id}:${c.id}`, c);
 }
 
 const OLDEST_CHECK: IsoDate = ACTS.map((a) => a.verified.checkedOn).sort()[0] ?? KB_VERSION.replaceAll('.', '-');
@@ -29,6 +31,12 @@ export const knowledgeBase = {
   },
   ruleIds(): string[] {
     return [...rules.keys()];
+  },
+  classifier(ref: string): Classifier | undefined {
+    return classifiers.get(ref);
+  },
+  classifierIds(): string[] {
+    return [...classifiers.keys()];
   },
   /** The oldest date on which an act's content was checked against the official text. */
   verifiedOn(): IsoDate {

@@ -10,6 +10,8 @@ export type IsoDate = string;
 
 /** Named predicate of an act, referenced as `act:name`, e.g. `nis2:essential-entity`. */
 export type PredicateRef = `${ActId}:${string}`;
+/** A classifier of an act, e.g. `mdr:class`, `cra:category`. */
+export type ClassifierRef = `${ActId}:${string}`;
 
 interface Explained {
   /** What the condition tests, in our words; shown in explanations. */
@@ -33,6 +35,8 @@ export type Condition =
   | (Explained & { readonly kind: 'all'; readonly of: readonly Condition[] })
   | (Explained & { readonly kind: 'any'; readonly of: readonly Condition[] })
   | (Explained & { readonly kind: 'not'; readonly of: Condition })
+  /** The outcome of a classifier (e.g. `mdr:class`) is one of these values. */
+  | (Explained & { readonly kind: 'class'; readonly classifier: ClassifierRef; readonly in: readonly string[] })
   /** The first operand if it is known, else the second: a stated fact wins over a derivation. */
   | (Explained & { readonly kind: 'firstKnown'; readonly of: readonly [Condition, Condition] })
   | (Explained & { readonly kind: 'const'; readonly value: boolean });
@@ -204,10 +208,53 @@ export interface ActDefinition {
   readonly scope: Rule;
   /** Named predicates other rules may reference as `act:id`. */
   readonly predicates?: readonly Rule[];
+  /** Classifications this act defines (MDR class, CRA category, NIS2 entity type, …). */
+  readonly classifiers?: readonly Classifier[];
   readonly obligations: readonly Obligation[];
   readonly notes?: readonly string[];
   readonly sources: readonly Source[];
   readonly verified: Verification;
+}
+
+/**
+ * One rule of a classification: where its condition holds, the product (or organisation) has
+ * at least this outcome. Example: MDR Annex VIII Rule 11, first indent, second case → IIb.
+ */
+export interface ClassRule {
+  readonly id: string;
+  readonly cite: ProvisionId;
+  readonly label: string;
+  readonly when: Condition;
+  readonly outcome: string;
+  readonly note?: string;
+}
+
+export interface OutcomeInfo {
+  readonly label: string;
+  /** What follows from the outcome, e.g. the conformity-assessment routes open to it. */
+  readonly consequence?: string;
+  readonly cite?: ProvisionId;
+}
+
+/**
+ * A classification of an act: ordered outcomes, rules that each point to an outcome, and how
+ * they combine. `highest`: the strictest outcome of the rules that hold decides (MDR Annex VIII
+ * 3.5). `all`: every outcome whose rule holds is part of the answer (RED DA requirements).
+ */
+export interface Classifier {
+  readonly id: string;
+  readonly title: string;
+  readonly cite: ProvisionId;
+  readonly mode: 'highest' | 'all';
+  /** Outcomes from the least to the most strict. */
+  readonly outcomes: readonly string[];
+  readonly outcomeInfo?: Readonly<Record<string, OutcomeInfo>>;
+  /** A fact that states the outcome directly (e.g. the class on the certificate); it wins when given. */
+  readonly stated?: FactPath;
+  /** Where the classification is meaningful at all (e.g. only for products the MDR covers). */
+  readonly appliesWhen?: Condition;
+  readonly rules: readonly ClassRule[];
+  readonly note?: string;
 }
 
 export interface Scenario {

@@ -27,6 +27,10 @@ export function* allConditions(): Generator<ConditionSite> {
     for (const o of act.obligations) {
       if (o.when) for (const n of nodes(o.when)) yield { where: `${o.id} when`, condition: n };
     }
+    for (const c of act.classifiers ?? []) {
+      if (c.appliesWhen) for (const n of nodes(c.appliesWhen)) yield { where: `${act.id}:${c.id} appliesWhen`, condition: n };
+      for (const r of c.rules) for (const n of nodes(r.when)) yield { where: `${act.id}:${c.id} ${r.id}`, condition: n };
+    }
   }
   for (const [role, c] of Object.entries(ROLE_CONDITIONS)) {
     for (const n of nodes(c)) yield { where: `role ${role}`, condition: n };

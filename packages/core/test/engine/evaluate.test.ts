@@ -7,8 +7,8 @@ import { FALSE, TRUE, UNKNOWN, andTruth, notTruth, orTruth } from '../../src/eng
 import type { Truth } from '../../src/engine/truth.ts';
 import type { Rule } from '../../src/kb/types.ts';
 
-const noRules = { rule: () => undefined };
-const evalOn = (profile: unknown, rules: Record<string, Rule> = {}) => new Evaluation(profile, { rule: (r) => rules[r] });
+const noRules = { rule: () => undefined, classifier: () => undefined };
+const evalOn = (profile: unknown, rules: Record<string, Rule> = {}) => new Evaluation(profile, { rule: (r) => rules[r], classifier: () => undefined });
 
 describe('three-valued logic', () => {
   const truth = fc.constantFrom<Truth>(FALSE, TRUE, UNKNOWN);
