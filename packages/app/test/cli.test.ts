@@ -30,7 +30,7 @@ describe('iomt assess', () => {
     const json = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([
       'schemaVersion', 'asOf', 'scenarios', 'horizonMonths', 'knowledgeBase', 'profile', 'acts', 'obligations',
-      'overlap', 'upcoming', 'missingFacts', 'notice',
+      'overlap', 'upcoming', 'missingFacts', 'notice', 'classifications',
     ]);
     expect(json.asOf).toBe('2026-11-23');
   });

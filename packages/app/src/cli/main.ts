@@ -9,6 +9,9 @@ import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './cli-error.ts';
 import { actCommand } from './commands/act.ts';
 import { actsCommand } from './commands/acts.ts';
 import { assessCommand } from './commands/assess.ts';
+import { classifyCommand } from './commands/classify.ts';
+import type { ClassifyFlags } from './commands/classify.ts';
+import { interactiveClassify } from './commands/classify-interactive.ts';
 import { questionsCommand } from './commands/questions.ts';
 import { scenariosCommand, schemaCommand } from './commands/schema.ts';
 
@@ -16,7 +19,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 const formatFlag = () => new Option('--format <format>', 'table | markdown | json').default('table');
 const asOfFlag = () => new Option('--as-of <date>', 'assess the law as it stands on this date (YYYY-MM-DD; default today)');
 
-export function buildProgram(write: (text: string) => void): Command {
+export function buildProgram(write: (text: string) => void, input: () => NodeJS.ReadableStream = () => process.stdin): Command {
   const program = new Command('iomt')
     .description('EU cybersecurity law for connected health products: which acts apply, why, and what they require.')
     .exitOverride()
@@ -55,6 +58,24 @@ export function buildProgram(write: (text: string) => void): Command {
     .option('--scenario <id>', 'switch on a pending proposal (repeatable)', collect)
     .addOption(formatFlag())
     .action((file: string, flags: Parameters<typeof questionsCommand>[1]) => write(questionsCommand(file, flags)));
+
+  program
+    .command('classify')
+    .argument('[file]', 'profile in YAML or JSON (optional with --interactive)')
+    .description('what the product and organisation are: MDR/IVDR class, CRA category, AI Act risk, NIS2 entity type, RED requirements')
+    .addOption(asOfFlag())
+    .option('--scenario <id>', 'switch on a pending proposal (repeatable)', collect)
+    .option('--interactive', 'ask the open questions one by one, most decisive first')
+    .option('--save <file>', 'with --interactive: save the answers as a profile file')
+    .addOption(formatFlag())
+    .action(async (file: string | undefined, flags: ClassifyFlags & { interactive?: boolean; save?: string }) => {
+      if (flags.interactive) {
+        write(await interactiveClassify(file, flags, { input: input(), write: (s) => process.stdout.write(s) }));
+        return;
+      }
+      if (!file) throw new CliError('classify: a profile file is required (or use --interactive)');
+      write(classifyCommand(file, flags));
+    });
 
   program
     .command('schema')

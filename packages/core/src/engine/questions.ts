@@ -53,7 +53,7 @@ function thresholds(): Map<string, Set<string | number>> {
   return map;
 }
 
-function candidateAnswers(fact: FactPath, spec: FactSpec): { value: unknown; label: string }[] {
+export function candidateAnswers(fact: FactPath, spec: FactSpec): { value: unknown; label: string }[] {
   const labels = 'labels' in spec ? (spec.labels) : undefined;
   switch (spec.type) {
     case 'boolean':

@@ -231,6 +231,8 @@ export interface ClassRule {
 
 export interface OutcomeInfo {
   readonly label: string;
+  /** The act part whose application date governs the duties this outcome brings. */
+  readonly part?: string;
   /** What follows from the outcome, e.g. the conformity-assessment routes open to it. */
   readonly consequence?: string;
   readonly cite?: ProvisionId;
@@ -253,6 +255,8 @@ export interface Classifier {
   readonly stated?: FactPath;
   /** Where the classification is meaningful at all (e.g. only for products the MDR covers). */
   readonly appliesWhen?: Condition;
+  /** What is classified: a product classification is not applicable to an organisation-only profile. */
+  readonly subject: 'product' | 'organisation';
   readonly rules: readonly ClassRule[];
   readonly note?: string;
 }

@@ -3,16 +3,26 @@ import { factSpec } from '@iomt/core';
 import type { Assessment, Contrast, Question } from '@iomt/core';
 import { CATEGORY_LABEL, CATEGORY_ORDER, STATUS_LABEL, VERDICT_LABEL } from './labels.ts';
 import { describeVariant } from './terminal.ts';
+import type { ClassificationSummary } from '../commands/assess.ts';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function markdownAssessment(a: Assessment, contrasts: readonly Contrast[] = []): string {
+export function markdownAssessment(a: Assessment, contrasts: readonly Contrast[] = [], classes: readonly ClassificationSummary[] = []): string {
   const out: string[] = [];
   out.push(`# Applicable EU law${a.profile.name ? `: ${cell(a.profile.name)}` : ''}`, '');
   out.push(
     `As of **${a.asOf}** · knowledge base ${a.knowledgeBase.version}, checked against the official texts on ${a.knowledgeBase.verifiedOn} · scenarios: ${a.scenarios.length ? a.scenarios.join(', ') : 'none (law in force only)'}`,
     '',
   );
+  const shown = classes.filter((c) => c.status !== 'not-applicable');
+  if (shown.length > 0) {
+    out.push('## What it is', '', '| Classification | Result |', '|---|---|');
+    for (const c of shown) {
+      const result = c.status === 'decided' ? `${c.label ?? c.outcomes.join(', ')}${c.decidedBy.length ? ` (${c.decidedBy.join(', ')})` : ''}${c.appliesFrom ? `; duties from ${c.appliesFrom}` : ''}` : `open: ${c.possible.join(' or ')}`;
+      out.push(`| ${cell(c.title)} | ${cell(result)} |`);
+    }
+    out.push('');
+  }
   out.push('## Acts', '', '| Act | Verdict | Date | Why |', '|---|---|---|---|');
   for (const r of a.acts) {
     const date = r.verdict === 'no-longer-applies' ? (r.until ?? '') : r.verdict === 'does-not-apply' ? '' : (r.applicableFrom ?? '');

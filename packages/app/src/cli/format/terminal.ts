@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import { factSpec } from '@iomt/core';
 import type { Assessment, Contrast, Question } from '@iomt/core';
+import type { ClassificationSummary } from '../commands/assess.ts';
 import { CATEGORY_LABEL, CATEGORY_ORDER, STATUS_LABEL, VERDICT_LABEL } from './labels.ts';
 
 /** Column widths below add up to this, borders included. */
@@ -46,8 +47,20 @@ export function header(a: Assessment, title: string): string {
   ].join('\n');
 }
 
-export function renderAssessment(a: Assessment, contrasts: readonly Contrast[] = []): string {
+export function renderAssessment(a: Assessment, contrasts: readonly Contrast[] = [], classes: readonly ClassificationSummary[] = []): string {
   const out: string[] = [header(a, 'iomt assess')];
+
+  const shown = classes.filter((c) => c.status !== 'not-applicable');
+  if (shown.length > 0) {
+    out.push(heading('What it is'));
+    for (const c of shown) {
+      const result =
+        c.status === 'decided'
+          ? `${c.label ?? c.outcomes.join(', ')}${c.source === 'stated' ? ' (as stated)' : c.decidedBy.length ? ` (${c.decidedBy.join(', ')})` : ''}${c.appliesFrom ? `; its duties apply from ${c.appliesFrom}` : ''}`
+          : `open: ${c.possible.join(' or ')}`;
+      out.push(wrap(`- ${c.title}: ${result}`, '  '));
+    }
+  }
 
   out.push(heading('Acts'));
   const acts = table(['Act', 'Verdict', 'Date', 'Why'], [12, 17, 12, 54]);

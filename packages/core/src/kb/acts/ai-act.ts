@@ -1,8 +1,7 @@
 // Artificial Intelligence Act — Regulation (EU) 2024/1689, as amended by Regulation (EU) 2026/1744
 // (Digital Omnibus on AI).
 import {
-  all, any, duty, eq, event, firstKnown, has, is, not, onOrAfter, oneOf, ref, rule, unless,
-} from '../dsl.ts';
+  all, any, duty, eq, event, firstKnown, has, is, not, onOrAfter, oneOf, ref, rule, unless, classRule } from '../dsl.ts';
 import type { ProvisionId } from '../provision-id.ts';
 import type { ActDefinition, Condition, Obligation } from '../types.ts';
 
@@ -232,6 +231,48 @@ export const aiAct: ActDefinition = {
         ref('ai-act:high-risk-annex-iii', { label: 'it is high-risk under Art 6(2) and Annex III', cite: 'ai-act:art-6(2)' }),
       ),
     ),
+  ],
+  classifiers: [
+    {
+      id: 'risk',
+      subject: 'product',
+      title: 'AI Act risk category',
+      cite: 'ai-act:art-6',
+      mode: 'highest',
+      outcomes: ['not-an-ai-system', 'not-high-risk', 'high-risk-annex-iii', 'high-risk-annex-i'],
+      outcomeInfo: {
+        'not-an-ai-system': { label: 'Not an AI system', consequence: 'The AI Act does not apply.' },
+        'not-high-risk': {
+          label: 'AI system, not high-risk',
+          consequence: 'AI literacy (Art 4) and, where the system interacts with people or generates content, the transparency duties of Art 50.',
+          part: 'transparency',
+          cite: 'ai-act:art-50',
+        },
+        'high-risk-annex-iii': {
+          label: 'High-risk AI system under Art 6(2) and Annex III',
+          consequence: 'Chapter III requirements and provider duties (risk management, data governance, documentation, logging, transparency, human oversight, accuracy/robustness/cybersecurity, QMS, conformity assessment, registration), deployer duties (Art 26).',
+          part: 'high-risk-annex-iii',
+          cite: 'ai-act:art-6(2)',
+        },
+        'high-risk-annex-i': {
+          label: 'High-risk AI system under Art 6(1) and Annex I (MDR/IVDR device needing a notified body)',
+          consequence: 'Chapter III requirements, assessed within the MDR/IVDR conformity assessment by the notified body (Art 43(3)); serious incidents of devices reported under the MDR/IVDR, only fundamental-rights infringements under Art 73 (Art 73(10)).',
+          part: 'high-risk-annex-i',
+          cite: 'ai-act:art-6(1)',
+        },
+      },
+      rules: [
+        classRule('not-ai', 'ai-act:art-3(1)', 'the product contains no AI system', 'not-an-ai-system',
+          not(is('product.ai.isAiSystem'), { label: 'neither the product nor a component of it is an AI system', cite: 'ai-act:art-3(1)' })),
+        classRule('ai-system', 'ai-act:art-3(1)', 'the product is or contains an AI system', 'not-high-risk',
+          is('product.ai.isAiSystem', { label: 'the product, or a component of it, is an AI system', cite: 'ai-act:art-3(1)' })),
+        classRule('annex-iii', 'ai-act:art-6(2)', 'it is intended for a use listed in Annex III', 'high-risk-annex-iii',
+          all(is('product.ai.isAiSystem'), ref('ai-act:high-risk-annex-iii', { label: 'it is intended for an Annex III use', cite: 'ai-act:annex-III' }))),
+        classRule('annex-i', 'ai-act:art-6(1)', 'it is, or is a safety component of, an MDR/IVDR device that needs third-party conformity assessment', 'high-risk-annex-i',
+          all(is('product.ai.isAiSystem'), ref('ai-act:high-risk-annex-i', { label: 'Art 6(1)(a) and (b) are met through the MDR or IVDR', cite: 'ai-act:art-6(1)' }))),
+      ],
+      note: 'Where both Art 6(1) and Art 6(2) apply the Art 6(1) route is shown, since it brings the product regulation’s conformity assessment. The derogation of Art 6(3) for Annex III systems that pose no significant risk is not modelled.',
+    },
   ],
   obligations: [
     duty({

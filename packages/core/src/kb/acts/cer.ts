@@ -1,5 +1,5 @@
 // Critical Entities Resilience Directive — Directive (EU) 2022/2557.
-import { all, duty, event, firstKnown, hasAny, is, rule } from '../dsl.ts';
+import { all, classRule, duty, event, firstKnown, hasAny, is, not, ref, rule } from '../dsl.ts';
 import type { ActDefinition, StartsAfter } from '../types.ts';
 
 /**
@@ -85,6 +85,43 @@ export const cer: ActDefinition = {
         cite: 'cer:art-6(1)',
       }),
     ),
+  ],
+  classifiers: [
+    {
+      id: 'status',
+      subject: 'organisation',
+      title: 'CER critical-entity status',
+      cite: 'cer:art-6(1)',
+      mode: 'highest',
+      outcomes: ['not-critical', 'may-be-identified', 'critical-entity'],
+      outcomeInfo: {
+        'not-critical': { label: 'Not a critical entity', consequence: 'No CER duties.' },
+        'may-be-identified': {
+          label: 'Of a type a Member State may identify as critical (not identified)',
+          consequence: 'No CER duties yet; Member States had to identify critical entities by 17 July 2026 (Art 6(1)) and review the list at least every four years.',
+          cite: 'cer:art-6(1)',
+        },
+        'critical-entity': {
+          label: 'Critical entity',
+          consequence: 'Chapter III duties ten months after notification (Art 6(3)); also an essential entity under NIS2 (NIS2 Art 3(1)(f)).',
+          cite: 'cer:art-6(3)',
+        },
+      },
+      rules: [
+        classRule('not-critical', 'cer:art-6(1)', 'it has not been identified as a critical entity', 'not-critical',
+          not(ref('cer:critical-entity'), { label: 'it is not a critical entity', cite: 'cer:art-6(1)' })),
+        classRule('health-type', 'cer:art-6(1)', 'it belongs to a health category of the Annex, which a Member State may identify as critical', 'may-be-identified',
+          all(
+            not(ref('cer:critical-entity'), { label: 'it has not been identified as a critical entity', cite: 'cer:art-6(1)' }),
+            hasAny('organisation.healthActivities', [
+              'healthcare-provision', 'eu-reference-laboratory', 'medicinal-product-research',
+              'pharmaceutical-manufacturing', 'critical-device-manufacturing', 'medicinal-product-distribution',
+            ], { label: 'it belongs to a health category of the Annex', cite: 'cer:annex-I' }),
+          )),
+        classRule('critical', 'cer:art-6(1)', 'a Member State has identified it as a critical entity', 'critical-entity',
+          ref('cer:critical-entity', { label: 'it is a critical entity', cite: 'cer:art-6(1)' })),
+      ],
+    },
   ],
   obligations: [
     duty({

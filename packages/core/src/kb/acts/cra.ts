@@ -1,6 +1,6 @@
 // Cyber Resilience Act — Regulation (EU) 2024/2847.
 import {
-  all, any, duty, event, has, is, not, oneOf, onOrAfter, ref, rule, unless,
+  all, any, classRule, duty, event, has, is, not, oneOf, onOrAfter, ref, rule, unless,
 } from '../dsl.ts';
 import type { ActDefinition } from '../types.ts';
 
@@ -119,6 +119,52 @@ export const cra: ActDefinition = {
         cite: 'cra:annex-IV',
       }),
     ),
+  ],
+  classifiers: [
+    {
+      id: 'category',
+      subject: 'product',
+      title: 'CRA product category',
+      cite: 'cra:art-7(1)',
+      mode: 'highest',
+      outcomes: ['out-of-scope', 'default', 'important-class-i', 'important-class-ii', 'critical'],
+      outcomeInfo: {
+        'out-of-scope': { label: 'Outside the CRA', consequence: 'No CRA duties; see the scope verdict for the reason (e.g. the MDR or IVDR applies, Art 2(2)).' },
+        default: {
+          label: 'Product with digital elements (default category)',
+          consequence: 'Conformity by internal control (module A), EU-type examination with conformity to type (B+C), full quality assurance (H) or a European cybersecurity certificate.',
+          cite: 'cra:art-32(1)',
+        },
+        'important-class-i': {
+          label: 'Important product, Class I (Annex III)',
+          consequence: 'Module A only where harmonised standards, common specifications or a European cybersecurity certificate (at least “substantial”) were applied in full; otherwise B+C, H or certification. No CRA harmonised standard had been cited in the Official Journal when this entry was checked.',
+          cite: 'cra:art-32(2)',
+        },
+        'important-class-ii': {
+          label: 'Important product, Class II (Annex III)',
+          consequence: 'B+C, H or a European cybersecurity certificate at least “substantial”; no self-assessment.',
+          cite: 'cra:art-32(3)',
+        },
+        critical: {
+          label: 'Critical product (Annex IV)',
+          consequence: 'A European cybersecurity certificate under a scheme made mandatory by delegated act (Art 8(1)), at least “substantial”; without such an act, the Class II procedures.',
+          cite: 'cra:art-32(4)',
+        },
+      },
+      rules: [
+        classRule('out-of-scope', 'cra:art-2(1)', 'the CRA does not cover the product (Art 2)', 'out-of-scope',
+          not(ref('cra:scope'), { label: 'the product is outside the scope of the CRA', cite: 'cra:art-2(1)' })),
+        classRule('default', 'cra:art-2(1)', 'a product with digital elements within the scope of the CRA', 'default',
+          ref('cra:scope', { label: 'the product is within the scope of the CRA', cite: 'cra:art-2(1)' })),
+        classRule('important-class-i', 'cra:art-7(1)', 'its core functionality is listed in Annex III, Class I', 'important-class-i',
+          all(ref('cra:scope'), ref('cra:important-class-i', { label: 'its core functionality is an Annex III Class I category', cite: 'cra:annex-III' }))),
+        classRule('important-class-ii', 'cra:art-7(1)', 'its core functionality is listed in Annex III, Class II', 'important-class-ii',
+          all(ref('cra:scope'), ref('cra:important-class-ii', { label: 'its core functionality is an Annex III Class II category', cite: 'cra:annex-III' }))),
+        classRule('critical', 'cra:art-8(1)', 'its core functionality is listed in Annex IV', 'critical',
+          all(ref('cra:scope'), ref('cra:critical', { label: 'its core functionality is an Annex IV category', cite: 'cra:annex-IV' }))),
+      ],
+      note: 'Technical descriptions of the categories are set by Implementing Regulation (EU) 2025/2392; the profile states the core-functionality category directly.',
+    },
   ],
   obligations: [
     duty({

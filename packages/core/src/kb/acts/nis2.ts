@@ -1,6 +1,6 @@
 // NIS 2 Directive — Directive (EU) 2022/2555.
 import {
-  all, any, duty, eq, event, explain, gt, gte, has, hasAny, is, not, oneOf, ref, rule,
+  all, any, classRule, duty, eq, event, explain, gt, gte, has, hasAny, is, not, oneOf, ref, rule,
 } from '../dsl.ts';
 import type { ActDefinition, Condition, Obligation } from '../types.ts';
 
@@ -235,6 +235,38 @@ export const nis2: ActDefinition = {
         not(ref('nis2:essential-entity'), { label: 'it does not qualify as an essential entity', cite: 'nis2:art-3(2)' }),
       ),
     ),
+  ],
+  classifiers: [
+    {
+      id: 'entity-type',
+      subject: 'organisation',
+      title: 'NIS2 entity type',
+      cite: 'nis2:art-3',
+      mode: 'highest',
+      outcomes: ['out-of-scope', 'important', 'essential'],
+      outcomeInfo: {
+        'out-of-scope': { label: 'Outside NIS2', consequence: 'No NIS2 duties, unless a Member State identifies the entity later (Art 2(2)) or national law goes further.' },
+        important: {
+          label: 'Important entity (Art 3(2))',
+          consequence: 'Risk-management measures (Art 21), reporting (Art 23), governance (Art 20); ex post supervision (Art 33); fines of at least up to EUR 7 million or 1.4 % of turnover (Art 34(5)).',
+          cite: 'nis2:art-3(2)',
+        },
+        essential: {
+          label: 'Essential entity (Art 3(1))',
+          consequence: 'Risk-management measures (Art 21), reporting (Art 23), governance (Art 20); ex ante and ex post supervision (Art 32); fines of at least up to EUR 10 million or 2 % of turnover (Art 34(4)).',
+          cite: 'nis2:art-3(1)',
+        },
+      },
+      rules: [
+        classRule('out-of-scope', 'nis2:art-2(1)', 'the entity is outside the scope of NIS2', 'out-of-scope',
+          not(ref('nis2:scope'), { label: 'it is not an in-scope entity of Annex I or II (or identified regardless of size)', cite: 'nis2:art-2(1)' })),
+        classRule('important', 'nis2:art-3(2)', 'an Annex I or II entity in scope that is not essential', 'important',
+          ref('nis2:important-entity', { label: 'it is an important entity', cite: 'nis2:art-3(2)' })),
+        classRule('essential', 'nis2:art-3(1)', 'a large Annex I entity, an entity a Member State identified as essential, or a CER critical entity', 'essential',
+          ref('nis2:essential-entity', { label: 'it is an essential entity', cite: 'nis2:art-3(1)' })),
+      ],
+      note: 'Size is that of the enterprise including partner and linked enterprises (Recommendation 2003/361/EC, Annex Art 6); the profile’s figures are taken as already consolidated.',
+    },
   ],
   obligations: [
     ...forBothEntityTypes({

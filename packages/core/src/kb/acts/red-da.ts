@@ -1,5 +1,7 @@
 // RED delegated act on cybersecurity — Commission Delegated Regulation (EU) 2022/30, as amended by (EU) 2023/2444.
 import {
+  classRule,
+  not,
   all, any, before, duty, event, has, is, onOrAfter, ref, rule, unless,
 } from '../dsl.ts';
 import type { ActDefinition, Exception } from '../types.ts';
@@ -127,6 +129,49 @@ export const redDa: ActDefinition = {
       ),
       { unless: [...medicalDerogations, ...sectorDerogations] },
     ),
+  ],
+  classifiers: [
+    {
+      id: 'requirements',
+      subject: 'product',
+      title: 'RED essential requirements switched on by Delegated Regulation (EU) 2022/30',
+      cite: 'red-da:art-1',
+      mode: 'all',
+      outcomes: ['none', 'art-3-3-d', 'art-3-3-e', 'art-3-3-f'],
+      appliesWhen: is('product.radioEquipment', { label: 'it is radio equipment', cite: 'red:art-2(1)(1)' }),
+      outcomeInfo: {
+        none: { label: 'None of RED Art 3(3)(d), (e) or (f)' },
+        'art-3-3-d': {
+          label: 'RED Art 3(3)(d): no harm to the network or misuse of network resources',
+          consequence: 'Presumption of conformity with EN 18031-1:2024 (Implementing Decision (EU) 2025/138), except where the user may choose not to set or use a password (clauses 6.2.5.1, 6.2.5.2): then a notified body (module B+C or H) is needed.',
+          cite: 'red:art-3(3)(d)',
+        },
+        'art-3-3-e': {
+          label: 'RED Art 3(3)(e): safeguards for personal data and privacy',
+          consequence: 'Presumption of conformity with EN 18031-2:2024, except where the user may choose not to set a password, and for toys and childcare equipment where parental or guardian access control is not ensured: then a notified body is needed.',
+          cite: 'red:art-3(3)(e)',
+        },
+        'art-3-3-f': {
+          label: 'RED Art 3(3)(f): protection from fraud',
+          consequence: 'Presumption of conformity with EN 18031-3:2024, except the password opt-out and the secure-update criterion of clause 6.3.2.4: then a notified body is needed.',
+          cite: 'red:art-3(3)(f)',
+        },
+      },
+      rules: [
+        classRule('none', 'red-da:art-1', 'none of the requirements applies (or a derogation removes them)', 'none',
+          all(
+            not(ref('red-da:art-3-3-d'), { label: 'Art 3(3)(d) does not apply', cite: 'red-da:art-1(1)' }),
+            not(ref('red-da:art-3-3-e'), { label: 'Art 3(3)(e) does not apply', cite: 'red-da:art-1(2)' }),
+            not(ref('red-da:art-3-3-f'), { label: 'Art 3(3)(f) does not apply', cite: 'red-da:art-1(3)' }),
+          )),
+        classRule('d', 'red-da:art-1(1)', 'internet-connected radio equipment', 'art-3-3-d', ref('red-da:art-3-3-d', { label: 'Art 3(3)(d) applies', cite: 'red-da:art-1(1)' })),
+        classRule('e', 'red-da:art-1(2)', 'radio equipment processing personal data that is internet-connected, for childcare, a toy or wearable', 'art-3-3-e',
+          ref('red-da:art-3-3-e', { label: 'Art 3(3)(e) applies', cite: 'red-da:art-1(2)' })),
+        classRule('f', 'red-da:art-1(3)', 'internet-connected radio equipment that enables money transfers', 'art-3-3-f',
+          ref('red-da:art-3-3-f', { label: 'Art 3(3)(f) applies', cite: 'red-da:art-1(3)' })),
+      ],
+      note: 'Which requirements apply to the equipment, whatever its placing date; the Regulation itself covers units placed on the market from 1 August 2025 until its repeal on 11 December 2027. Derogations: MDR and IVDR devices lose all three (Art 2(1)); civil aviation, vehicle type-approval and road-toll equipment lose (e) and (f) (Art 2(2)).',
+    },
   ],
   obligations: [
     duty({
