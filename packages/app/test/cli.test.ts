@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { iomt } from './run-cli.ts';
+import { iomt, iomtWithInput } from './run-cli.ts';
 
 const examples = join(import.meta.dirname, '../../../examples');
 const example = (name: string) => join(examples, `${name}.yaml`);
@@ -160,5 +160,52 @@ describe('the installed binary', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('--as-of tomorrow: expected a calendar date');
+  });
+});
+
+describe('iomt classify', () => {
+  it('classifies a profile and names the rule that decided', async () => {
+    const r = await iomt('classify', example('consumer-fitness-band'), '--as-of', '2026-11-23');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Important product, Class I (Annex III)');
+    expect(r.stdout).toContain('← decides');
+    const widest = Math.max(...r.stdout.split('\n').map((l) => [...l].length));
+    expect(widest).toBeLessThanOrEqual(100);
+  });
+  it('emits JSON with every classification', async () => {
+    const r = await iomt('classify', example('ai-ecg-analysis-software'), '--as-of', '2026-11-23', '--format', 'json');
+    const json = JSON.parse(r.stdout) as { classifications: { classifier: string; outcome?: string; appliesFrom?: string }[] };
+    expect(json.classifications.find((c) => c.classifier === 'ai-act:risk')).toMatchObject({ outcome: 'high-risk-annex-i', appliesFrom: '2028-08-02' });
+  });
+  it('renders Markdown with links to the deciding provisions', async () => {
+    const r = await iomt('classify', example('smart-baby-monitor'), '--as-of', '2026-11-23', '--format', 'markdown');
+    expect(r.stdout).toMatch(/^# Classification/);
+    expect(r.stdout).toContain('](https://eur-lex.europa.eu/');
+  });
+  it('asks without a file only in interactive mode', async () => {
+    const r = await iomt('classify');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('a profile file is required');
+  });
+});
+
+describe('iomt classify --interactive', () => {
+  it('asks one question at a time, goes back on "b", and saves the answers as a valid profile', async () => {
+    const save = join(scratch, 'answers.yaml');
+    // yes (CER identified) · accessory · back · accessory again · finish
+    const r = await iomtWithInput(['1', '2', 'b', '2', 'q'], 'classify', '--interactive', '--as-of', '2026-11-23', '--save', save);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Has a Member State identified it as a critical entity');
+    expect(r.stdout).toContain(`Answers saved to ${save}`);
+    const saved = await iomt('classify', save, '--as-of', '2026-11-23', '--format', 'json');
+    expect(saved.code).toBe(0);
+    const json = JSON.parse(saved.stdout) as { classifications: { classifier: string; outcome?: string }[] };
+    expect(json.classifications.find((c) => c.classifier === 'cer:status')?.outcome).toBe('critical-entity');
+  });
+  it('re-asks on an answer it does not understand and finishes when input ends', async () => {
+    const r = await iomtWithInput(['9', 'maybe'], 'classify', '--interactive', '--as-of', '2026-11-23');
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/Not understood/g)?.length).toBe(2);
+    expect(r.stdout).toContain('iomt classify');
   });
 });

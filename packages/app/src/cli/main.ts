@@ -70,7 +70,7 @@ export function buildProgram(write: (text: string) => void, input: () => NodeJS.
     .addOption(formatFlag())
     .action(async (file: string | undefined, flags: ClassifyFlags & { interactive?: boolean; save?: string }) => {
       if (flags.interactive) {
-        write(await interactiveClassify(file, flags, { input: input(), write: (s) => process.stdout.write(s) }));
+        write(await interactiveClassify(file, flags, { input: input(), write }));
         return;
       }
       if (!file) throw new CliError('classify: a profile file is required (or use --interactive)');
@@ -92,11 +92,15 @@ export function buildProgram(write: (text: string) => void, input: () => NodeJS.
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
-export async function run(argv: readonly string[], write: (text: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  write: (text: string) => void = (s) => process.stdout.write(s),
+  input: NodeJS.ReadableStream = process.stdin,
+): Promise<number> {
   const out: string[] = [];
   try {
     // Output is written only when the command succeeds, so bad input prints nothing to stdout.
-    await buildProgram((s) => out.push(s)).parseAsync([...argv], { from: 'user' });
+    await buildProgram((s) => out.push(s), () => input).parseAsync([...argv], { from: 'user' });
     for (const s of out) write(s);
     return EXIT_OK;
   } catch (e) {
