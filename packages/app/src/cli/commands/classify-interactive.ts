@@ -24,7 +24,7 @@ type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
 function choices(spec: FactSpec): { value: string; label: string }[] {
   if (spec.type === 'boolean') return [{ value: 'true', label: 'yes' }, { value: 'false', label: 'no' }];
   if (spec.type === 'enum' || spec.type === 'set') {
-    const labels = spec.labels as Record<string, string> | undefined;
+    const labels = spec.labels;
     return spec.values.map((v) => ({ value: v, label: labels?.[v] ?? v }));
   }
   return [];
