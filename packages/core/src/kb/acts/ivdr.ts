@@ -1,8 +1,9 @@
 // In Vitro Diagnostic Medical Devices Regulation — Regulation (EU) 2017/746.
 import {
-  all, duty, eq, event, firstKnown, is, not, oneOf, ref, rule,
+  all, any, classIs, duty, eq, event, firstKnown, is, not, oneOf, ref, rule,
 } from '../dsl.ts';
 import type { ActDefinition } from '../types.ts';
+import { ivdrClass } from './ivdr-annex-viii.ts';
 
 /** A legacy device is placed on the market under its IVDD certificate or declaration (Art 110(3)). */
 const notLegacy = not(is('product.medicalDevice.legacyDevice'), {
@@ -129,15 +130,31 @@ export const ivdr: ActDefinition = {
       'notified-body',
       'ivdr:art-48',
       'its conformity assessment involves a notified body (every class except non-sterile class A)',
-      oneOf('product.medicalDevice.class', ['A-sterile', 'B', 'C', 'D'], {
-        label: 'it is in IVDR class A sterile, B, C or D',
-        cite: 'ivdr:art-48(10)',
-      }),
+      firstKnown(
+        oneOf('product.medicalDevice.class', ['A-sterile', 'B', 'C', 'D'], {
+          label: 'it is in IVDR class A sterile, B, C or D',
+          cite: 'ivdr:art-48(10)',
+        }),
+        any(
+          classIs('ivdr:class', ['B', 'C', 'D'], {
+            label: 'its IVDR class under Annex VIII is B, C or D',
+            cite: 'ivdr:art-48(9)',
+          }),
+          all(
+            ref('ivdr:scope'),
+            is('product.ivdrClassification.sterile', {
+              label: 'it is placed on the market in sterile condition',
+              cite: 'ivdr:art-48(10)',
+            }),
+          ),
+        ),
+      ),
       {
         note: 'Class A devices are self-declared, except that for sterile class A devices a notified body assesses the aspects of sterility (Art 48(10)); classes B, C and D need a notified body (Art 48(3)–(9)). MDCG 2025-6 / AIB 2025-1 relies on this line to decide when IVD software is a high-risk AI system under AI Act Art 6(1). In-house devices (Art 5(5)) involve no notified body and are not distinguished.',
       },
     ),
   ],
+  classifiers: [ivdrClass],
   obligations: [
     duty({
       id: 'ivdr:gspr-compliance', role: 'manufacturer', category: 'security-requirements',
