@@ -192,15 +192,15 @@ describe('iomt classify', () => {
 describe('iomt classify --interactive', () => {
   it('asks one question at a time, goes back on "b", and saves the answers as a valid profile', async () => {
     const save = join(scratch, 'answers.yaml');
-    // yes (CER identified) · accessory · back · accessory again · finish
-    const r = await iomtWithInput(['1', '2', 'b', '2', 'q'], 'classify', '--interactive', '--as-of', '2026-11-23', '--save', save);
+    // accessory · back · not a medical device · finish
+    const r = await iomtWithInput(['2', 'b', '6', 'q'], 'classify', '--interactive', '--as-of', '2026-11-23', '--save', save);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Has a Member State identified it as a critical entity');
+    expect(r.stdout).toContain('What is the product under the MDR or IVDR');
     expect(r.stdout).toContain(`Answers saved to ${save}`);
     const saved = await iomt('classify', save, '--as-of', '2026-11-23', '--format', 'json');
     expect(saved.code).toBe(0);
     const json = JSON.parse(saved.stdout) as { classifications: { classifier: string; outcome?: string }[] };
-    expect(json.classifications.find((c) => c.classifier === 'cer:status')?.outcome).toBe('critical-entity');
+    expect(json.classifications.find((c) => c.classifier === 'mdr:qualification')?.outcome).toBe('not-a-device');
   });
   it('re-asks on an answer it does not understand and finishes when input ends', async () => {
     const r = await iomtWithInput(['9', 'maybe'], 'classify', '--interactive', '--as-of', '2026-11-23');

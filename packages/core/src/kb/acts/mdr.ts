@@ -1,8 +1,9 @@
 // Medical Devices Regulation — Regulation (EU) 2017/745.
 import {
-  all, any, duty, eq, event, firstKnown, is, not, oneOf, ref, rule, unless,
+  all, any, classIs, duty, eq, event, firstKnown, is, not, oneOf, ref, rule, unless,
 } from '../dsl.ts';
 import type { ActDefinition } from '../types.ts';
+import { mdrClass, mdrQualification } from './mdr-annex-viii.ts';
 
 /**
  * A legacy device is placed on the market under its Directive certificate or declaration
@@ -152,15 +153,22 @@ export const mdr: ActDefinition = {
       'notified-body',
       'mdr:art-52',
       'its conformity assessment involves a notified body (every class except class I that is neither sterile, nor measuring, nor a reusable surgical instrument)',
-      oneOf('product.medicalDevice.class', ['Is', 'Im', 'Ir', 'IIa', 'IIb', 'III'], {
-        label: 'it is in class Is, Im, Ir, IIa, IIb or III',
-        cite: 'mdr:art-52(7)',
-      }),
+      firstKnown(
+        oneOf('product.medicalDevice.class', ['Is', 'Im', 'Ir', 'IIa', 'IIb', 'III'], {
+          label: 'it is in class Is, Im, Ir, IIa, IIb or III',
+          cite: 'mdr:art-52(7)',
+        }),
+        classIs('mdr:class', ['Is', 'Im', 'Ir', 'IIa', 'IIb', 'III'], {
+          label: 'Annex VIII puts it in class IIa, IIb or III, or in class I sterile, measuring or reusable surgical',
+          cite: 'mdr:art-52(7)',
+        }),
+      ),
       {
         note: 'Class I devices that are not sterile, have no measuring function and are not reusable surgical instruments are self-declared (Art 52(7)); all other classes need a notified body (Art 52(3)–(7)). MDCG 2025-6 / AIB 2025-1 relies on this line to decide when MDR software is a high-risk AI system under AI Act Art 6(1). Annex XVI products are classified under Annex VIII as reclassified by Implementing Regulation (EU) 2022/2347 and follow the same line. Custom-made devices (Art 52(8)) are not distinguished.',
       },
     ),
   ],
+  classifiers: [mdrQualification, mdrClass],
   obligations: [
     duty({
       id: 'mdr:gspr-compliance', role: 'manufacturer', category: 'security-requirements',
