@@ -56,7 +56,13 @@ export interface ClassificationResult {
   /** From when the duties of this outcome apply, where the act phases in. */
   readonly appliesFrom?: IsoDate;
   /** When a stated outcome is given: what the rules derive, for comparison. */
-  readonly derived?: { readonly status: ClassificationStatus; readonly outcomes: readonly string[]; readonly possible: readonly string[] };
+  readonly derived?: {
+    readonly status: ClassificationStatus;
+    readonly outcomes: readonly string[];
+    readonly possible: readonly string[];
+    /** Rules that decide the derived outcome. */
+    readonly decidedBy: readonly string[];
+  };
   readonly decidedBy: readonly RuleResult[];
   readonly rules: readonly RuleResult[];
   readonly missingFacts: readonly FactPath[];
@@ -149,11 +155,15 @@ function classifyOne(
   const noProduct = c.subject === 'product' && profile.product === null;
   const r = noProduct ? NO_PRODUCT : evaluateClassifier(c, e);
   const status = statusOf(c, r);
-  const rules = ruleResults(c, r, e, explain);
-  const top = c.mode === 'highest' ? (r.floor ?? r.definite[0]) : undefined;
-  const decidedBy = r.stated
-    ? []
-    : rules.filter((x) => x.value === 'true' && (c.mode === 'all' || x.outcome === top));
+  // With a stated outcome, the rules are still shown as the derivation would apply them, so a
+  // reviewer can compare the certificate's class with the rules' class.
+  const withoutStated = r.stated && c.stated ? setFact(profile, c.stated, null) : profile;
+  const derivedEval = withoutStated === profile ? e : new Evaluation(withoutStated, knowledgeBase);
+  const d = withoutStated === profile ? r : evaluateClassifier(c, derivedEval);
+  const rules = ruleResults(c, d, derivedEval, explain);
+  const top = c.mode === 'highest' ? (d.floor ?? d.definite[0]) : undefined;
+  const derivedBy = rules.filter((x) => x.value === 'true' && (c.mode === 'all' || x.outcome === top));
+  const decidedBy = r.stated ? [] : derivedBy;
   const missing = [...new Set(r.unknownFacts)].sort(byFactOrder);
   const outcome = c.mode === 'highest' && status === 'decided' ? r.definite[0] : undefined;
   // One outcome brings its own label and consequence; several (mode `all`) bring them all.
@@ -173,11 +183,9 @@ function classifyOne(
     const state = partState(activeEvents(act, new Set(scenarios)), info.part, asOf);
     appliesFrom = state.from;
   }
-  let derived: ClassificationResult['derived'];
-  if (r.stated && c.stated) {
-    const d = evaluateClassifier(c, new Evaluation(setFact(profile, c.stated, null), knowledgeBase));
-    derived = { status: statusOf(c, d), outcomes: d.definite, possible: d.possible };
-  }
+  const derived: ClassificationResult['derived'] = r.stated
+    ? { status: statusOf(c, d), outcomes: d.definite, possible: d.possible, decidedBy: derivedBy.map((x) => x.rule) }
+    : undefined;
   return {
     classifier: `${act.id}:${c.id}`,
     act: act.id,

@@ -378,7 +378,9 @@ describe('stated class, applicability and open cases', () => {
       medicalDevice: { qualification: 'medical-device', class: 'IIb' },
     }));
     expect(c).toMatchObject({ status: 'decided', source: 'stated', outcome: 'IIb' });
-    expect(c.derived).toEqual({ status: 'decided', outcomes: ['IIb'], possible: ['IIb'] });
+    expect(c.derived).toMatchObject({ status: 'decided', outcomes: ['IIb'], possible: ['IIb'] });
+    expect(c.derived?.decidedBy.length).toBeGreaterThan(0);
+    expect(c.decidedBy).toEqual([]);
   });
   it('shows where the stated class and the rules disagree', () => {
     const c = mdrClass(software({ informsDecisions: true, decisionImpact: 'death-or-irreversible' }, {

@@ -34,8 +34,9 @@ export function renderClassification(r: ClassifyResult, questionsFirst: readonly
       const d = c.derived.status === 'decided' ? c.derived.outcomes.join(', ') : `open (${c.derived.possible.join(' or ')})`;
       out.push(wrap(`  Stated in the profile: ${c.outcomes.join(', ')}; derived from the rules: ${d}`, '    '));
     }
-    for (const rule of c.rules.filter((x) => x.value !== 'false')) {
-      const decisive = c.decidedBy.some((d) => d.rule === rule.rule) ? ' ← decides' : '';
+    // With a stated outcome, the rules that hold are shown; unknown ones only clutter the comparison.
+    for (const rule of c.rules.filter((x) => x.value === 'true' || (x.value === 'unknown' && c.source !== 'stated'))) {
+      const decisive = c.decidedBy.some((d) => d.rule === rule.rule) || c.derived?.decidedBy.includes(rule.rule) ? ' ← decides' : '';
       out.push(wrap(`  ${rule.value === 'true' ? '✓' : '?'} ${rule.citation}: ${rule.label} → ${rule.outcome}${decisive}`, '      '));
     }
     if (c.missingFacts.length > 0) out.push(wrap(`  Missing: ${c.missingFacts.join(', ')}`, '    '));
