@@ -58,6 +58,7 @@ export const ProfileSchema = z
           'The product assessed. `null` states that the profile has no product (an organisation-only assessment): every product condition is then false.',
       }),
     organisation: groupSchema(VOCABULARY.organisation).optional(),
+    incident: groupSchema(VOCABULARY.incident).optional(),
   })
   .meta({
     title: 'iomt-compliance profile',
@@ -78,6 +79,8 @@ export interface Profile {
   /** `null`: the profile has no product (an organisation-only assessment). */
   product?: GroupValue<Vocabulary['product']['children']> | null;
   organisation?: GroupValue<Vocabulary['organisation']['children']>;
+  /** Facts about an incident, for notification planning. */
+  incident?: GroupValue<Vocabulary['incident']['children']>;
 }
 
 export interface ProfileIssue {

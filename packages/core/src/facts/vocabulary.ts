@@ -5,6 +5,7 @@
  */
 import { bool, date, group, num, oneOf, setOf, text } from './vocabulary-dsl.ts';
 import type { LeafPaths, ValueAt } from './vocabulary-dsl.ts';
+import { INCIDENT } from './groups/incident.ts';
 import { IVDR_CLASSIFICATION } from './groups/ivdr-classification.ts';
 import { MDR_CLASSIFICATION } from './groups/mdr-classification.ts';
 
@@ -302,6 +303,7 @@ export const VOCABULARY = {
       { cite: 'gdpr:art-37(1)(b)' },
     ),
   }),
+  incident: INCIDENT,
 } as const;
 
 export type Vocabulary = typeof VOCABULARY;

@@ -3,6 +3,7 @@
  * evaluates it, the CLI prints it, a reviewer reads it top to bottom against the official text.
  */
 import type { FactPath } from '../facts/vocabulary.ts';
+import type { NotificationDuty } from './notification-types.ts';
 import type { ActId, ProvisionId } from './provision-id.ts';
 
 /** A calendar date, `YYYY-MM-DD`. Legal dates are dates, not instants. */
@@ -210,6 +211,8 @@ export interface ActDefinition {
   readonly predicates?: readonly Rule[];
   /** Classifications this act defines (MDR class, CRA category, NIS2 entity type, …). */
   readonly classifiers?: readonly Classifier[];
+  /** Incident notification duties this act imposes. */
+  readonly notifications?: readonly NotificationDuty[];
   readonly obligations: readonly Obligation[];
   readonly notes?: readonly string[];
   readonly sources: readonly Source[];
