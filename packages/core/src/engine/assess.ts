@@ -2,7 +2,7 @@
  * The applicability engine: for a profile and a date, which acts apply, from when and why, and
  * which obligations follow. Pure: no clock, no I/O.
  */
-import { FACTS } from '../facts/vocabulary-index.ts';
+import { byFactOrder } from '../facts/vocabulary-index.ts';
 import type { FactPath } from '../facts/vocabulary.ts';
 import type { Profile } from '../facts/profile-schema.ts';
 import { citation, knowledgeBase } from '../kb/knowledge-base.ts';
@@ -26,9 +26,6 @@ import type { Truth } from './truth.ts';
 
 export const NOTICE =
   'Not legal advice. The result follows from the facts given and the knowledge base version shown; where a fact is missing the answer says so instead of guessing.';
-
-const FACT_ORDER = new Map<string, number>([...FACTS.keys()].map((k, i) => [k, i]));
-const byFactOrder = (a: string, b: string): number => (FACT_ORDER.get(a) ?? 0) - (FACT_ORDER.get(b) ?? 0);
 
 export function assess(profile: Profile, options: AssessOptions): Assessment {
   const asOf = options.asOf;

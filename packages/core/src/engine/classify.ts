@@ -5,7 +5,7 @@
  */
 import type { FactPath } from '../facts/vocabulary.ts';
 import type { Profile } from '../facts/profile-schema.ts';
-import { FACTS } from '../facts/vocabulary-index.ts';
+import { byFactOrder } from '../facts/vocabulary-index.ts';
 import { citation, knowledgeBase, provisionUrl } from '../kb/knowledge-base.ts';
 import type { ActId, ProvisionId } from '../kb/provision-id.ts';
 import type { ActDefinition, Classifier, IsoDate } from '../kb/types.ts';
@@ -80,9 +80,6 @@ export interface ClassifyResult {
   readonly missingFacts: readonly FactPath[];
   readonly notice: string;
 }
-
-const FACT_ORDER = new Map<string, number>([...FACTS.keys()].map((k, i) => [k, i]));
-const byFactOrder = (a: string, b: string): number => (FACT_ORDER.get(a) ?? 0) - (FACT_ORDER.get(b) ?? 0);
 
 const NO_PRODUCT: ClassOutcome = { definite: [], possible: [], ruleTruth: [], stated: false, unknownFacts: [], applicable: FALSE };
 

@@ -27,3 +27,8 @@ export function factSpec(path: string): FactSpec | undefined {
 export function isFactPath(path: string): path is FactPath {
   return index.has(path);
 }
+
+const ORDER = new Map<string, number>([...index.keys()].map((k, i) => [k, i]));
+
+/** Sorts fact paths in questionnaire order (the order of the vocabulary). */
+export const byFactOrder = (a: string, b: string): number => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0);
