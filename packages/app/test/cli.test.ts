@@ -209,3 +209,42 @@ describe('iomt classify --interactive', () => {
     expect(r.stdout).toContain('iomt classify');
   });
 });
+
+describe('iomt incident', () => {
+  const incidentFile = join(examples, 'incidents', 'hospital-ransomware.yaml');
+  it('plans every duty with status, recipient and deadline, at the instant given', async () => {
+    const r = await iomt('incident', 'plan', incidentFile, '--now', '2026-11-23T09:00:00+01:00');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('GDPR: Notify the breach');
+    expect(r.stdout).toContain('CERT-Bund');
+    const widest = Math.max(...r.stdout.split('\n').map((l) => [...l].length));
+    expect(widest).toBeLessThanOrEqual(100);
+  });
+  it('exports the deadlines as iCalendar events with alarms', async () => {
+    const r = await iomt('incident', 'ics', incidentFile, '--now', '2026-11-23T09:00:00+01:00');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^BEGIN:VCALENDAR/);
+    expect(r.stdout).toContain('BEGIN:VEVENT');
+    expect(r.stdout).toContain('BEGIN:VALARM');
+    expect(r.stdout).toContain('SUMMARY:GDPR: Notify the breach (DE)');
+  });
+  it('renders the merged dossier for one regime with only the fields it needs', async () => {
+    const r = await iomt('incident', 'report', incidentFile, '--regime', 'gdpr', '--now', '2026-11-23T09:00:00+01:00');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# GDPR report/);
+    expect(r.stdout).toContain('## ');
+  });
+  it('rejects a --now without offset and an unknown regime with exit 2', async () => {
+    const bad = await iomt('incident', 'plan', incidentFile, '--now', 'tomorrow');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--now tomorrow: expected an instant with its offset');
+    const regime = await iomt('incident', 'report', incidentFile, '--regime', 'hipaa');
+    expect(regime.code).toBe(2);
+    expect(regime.stderr).toContain('--regime hipaa: expected one of');
+  });
+  it('rejects an incident file whose timeline lacks the awareness instant, naming the field', async () => {
+    const r = await iomt('incident', 'plan', file('no-aware.yaml', 'timeline:\n  occurred: "2026-11-21T03:40:00+01:00"\n'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/timeline/aware');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { InputError } from '@iomt/core';
+import { InputError, TimeInputError } from '@iomt/core';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './cli-error.ts';
 import { actCommand } from './commands/act.ts';
 import { actsCommand } from './commands/acts.ts';
@@ -12,6 +12,8 @@ import { assessCommand } from './commands/assess.ts';
 import { classifyCommand } from './commands/classify.ts';
 import type { ClassifyFlags } from './commands/classify.ts';
 import { interactiveClassify } from './commands/classify-interactive.ts';
+import { incidentIcsCommand, incidentPlanCommand, incidentReportCommand } from './commands/incident.ts';
+import type { IncidentFlags } from './commands/incident.ts';
 import { questionsCommand } from './commands/questions.ts';
 import { scenariosCommand, schemaCommand } from './commands/schema.ts';
 
@@ -77,6 +79,22 @@ export function buildProgram(write: (text: string) => void, input: () => NodeJS.
       write(classifyCommand(file, flags));
     });
 
+  const incident = program.command('incident').description('incident notification planning: every duty, recipient and deadline');
+  const incidentFlags = (c: Command) =>
+    c
+      .argument('<file>', 'incident case in YAML or JSON (profile, incident facts and timeline)')
+      .option('--now <instant>', 'plan as at this instant (ISO with offset; default now)')
+      .option('--scenario <id>', 'switch on a pending proposal (repeatable)', collect);
+  incidentFlags(incident.command('plan').description('every notification duty with its deadline, recipient and content'))
+    .addOption(formatFlag())
+    .action((file: string, flags: IncidentFlags) => write(incidentPlanCommand(file, flags)));
+  incidentFlags(incident.command('ics').description('the deadlines as an iCalendar file, one event per step, with alarms'))
+    .action((file: string, flags: IncidentFlags) => write(incidentIcsCommand(file, flags)));
+  incidentFlags(incident.command('report').description('the merged dossier rendered for one regime'))
+    .requiredOption('--regime <act>', 'act id, e.g. gdpr, nis2, mdr')
+    .addOption(new Option('--format <format>', 'markdown | json').default('markdown'))
+    .action((file: string, flags: IncidentFlags) => write(incidentReportCommand(file, flags)));
+
   program
     .command('schema')
     .description('print the JSON Schema of profiles')
@@ -115,7 +133,7 @@ export async function run(
       process.stderr.write(`iomt: ${e.message}\n`);
       return e.exitCode;
     }
-    if (e instanceof InputError) {
+    if (e instanceof InputError || e instanceof TimeInputError) {
       process.stderr.write(`iomt: ${e.message}\n`);
       return EXIT_BAD_INPUT;
     }

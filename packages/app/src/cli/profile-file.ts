@@ -5,10 +5,23 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { parseProfile } from '@iomt/core';
-import type { Profile } from '@iomt/core';
+import type { Profile, ProfileIssue } from '@iomt/core';
 import { CliError } from './cli-error.ts';
 
 export function loadProfile(file: string): Profile {
+  return loadDocument(file, parseProfile);
+}
+
+type Parser<T> = (data: unknown) => { ok: true; value: T } | { ok: false; issues: ProfileIssue[] };
+
+const profileParser: Parser<Profile> = (data) => {
+  const r = parseProfile(data);
+  return r.ok ? { ok: true, value: r.profile } : r;
+};
+
+/** Reads a YAML or JSON file and validates it; errors name the file, line, field and expectation. */
+export function loadDocument<T>(file: string, parse: Parser<T> | typeof parseProfile): T {
+  const parser = (parse === parseProfile ? profileParser : parse) as Parser<T>;
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
@@ -28,8 +41,8 @@ export function loadProfile(file: string): Profile {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new CliError(`${file}: expected a mapping with \`product\` and/or \`organisation\` at the top level`);
   }
-  const parsed = parseProfile(data);
-  if (parsed.ok) return parsed.profile;
+  const parsed = parser(data);
+  if (parsed.ok) return parsed.value;
   const lines = parsed.issues.map((issue) => {
     const segments = issue.path === '' ? [] : issue.path.split('.');
     const node = doc.getIn(segments, true) as { range?: [number, number, number] } | undefined;

@@ -97,20 +97,24 @@ export type ProfileParse = { ok: true; profile: Profile } | { ok: false; issues:
 /** Validates untrusted input; on failure names each offending field and what was expected. */
 export function parseProfile(input: unknown): ProfileParse {
   const result = ProfileSchema.safeParse(input);
-  if (result.success) return { ok: true, profile: result.data as Profile };
-  const issues = result.error.issues.flatMap((issue): ProfileIssue[] => {
+  return result.success ? { ok: true, profile: result.data as Profile } : { ok: false, issues: issuesOf(result.error, input) };
+}
+
+/** Turns a validation error into issues naming the field (JSON pointer), the value and the expectation. */
+export function issuesOf(error: z.ZodError, input: unknown): ProfileIssue[] {
+  return error.issues.flatMap((issue): ProfileIssue[] => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
     return keys.map((extra) => {
       const segments = [...issue.path.map(String), ...(extra === undefined ? [] : [extra])];
+      const value = valueAt(input, issue.path);
       return {
         pointer: '/' + segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/'),
         path: segments.join('.'),
         message: describeIssue(issue, extra),
-        ...(valueAt(input, issue.path) !== undefined ? { value: valueAt(input, issue.path) } : {}),
+        ...(value !== undefined ? { value } : {}),
       };
     });
   });
-  return { ok: false, issues };
 }
 
 function describeIssue(issue: z.core.$ZodIssue, extra: string | undefined): string {

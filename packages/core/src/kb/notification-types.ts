@@ -4,7 +4,7 @@
  * rules, so one incident can be planned against every regime at once.
  */
 import type { ActId, ProvisionId } from './provision-id.ts';
-import type { Condition, Exception, IsoDate, ObligationRole } from './types.ts';
+import type { Condition, Exception, IsoDate, ObligationRole, StartsAfter } from './types.ts';
 
 /** A period as the act words it; counted by Regulation (EEC, Euratom) No 1182/71. */
 export interface Period {
@@ -90,6 +90,8 @@ export interface NotificationDuty {
   readonly part?: string;
   /** The duty covers only incidents the notifier became aware of from this date (CRA: 11 Sep 2026). */
   readonly awarenessFrom?: IsoDate;
+  /** The duty starts a fixed time after a date stated in the profile (CER: ten months after notification). */
+  readonly startsAfter?: StartsAfter;
   readonly scenario?: string;
   readonly replacedBy?: readonly string[];
   readonly note?: string;

@@ -27,6 +27,11 @@ export function* allConditions(): Generator<ConditionSite> {
     for (const o of act.obligations) {
       if (o.when) for (const n of nodes(o.when)) yield { where: `${o.id} when`, condition: n };
     }
+    for (const d of act.notifications ?? []) {
+      for (const n of nodes(d.trigger)) yield { where: `${d.id} trigger`, condition: n };
+      for (const ex of d.exemptions ?? []) for (const n of nodes(ex.when)) yield { where: `${d.id} unless ${ex.id}`, condition: n };
+      for (const st of d.steps) if (st.when) for (const n of nodes(st.when)) yield { where: `${d.id} ${st.id} when`, condition: n };
+    }
     for (const c of act.classifiers ?? []) {
       if (c.appliesWhen) for (const n of nodes(c.appliesWhen)) yield { where: `${act.id}:${c.id} appliesWhen`, condition: n };
       for (const r of c.rules) for (const n of nodes(r.when)) yield { where: `${act.id}:${c.id} ${r.id}`, condition: n };

@@ -1,7 +1,8 @@
 // Artificial Intelligence Act — Regulation (EU) 2024/1689, as amended by Regulation (EU) 2026/1744
 // (Digital Omnibus on AI).
 import {
-  all, any, duty, eq, event, firstKnown, has, is, not, onOrAfter, oneOf, ref, rule, unless, classRule } from '../dsl.ts';
+  all, any, duty, eq, event, firstKnown, has, hasAny, is, not, onOrAfter, oneOf, ref, rule, unless, classRule } from '../dsl.ts';
+import { content } from '../incident-dossier.ts';
 import type { ProvisionId } from '../provision-id.ts';
 import type { ActDefinition, Condition, Obligation } from '../types.ts';
 
@@ -89,6 +90,45 @@ function highRisk(d: HighRiskDuty): Obligation[] {
     }),
   );
 }
+
+/** Art 73: the content of every serious-incident report, whichever deadline applies. */
+const SERIOUS_INCIDENT_REPORT = content(
+  'notifier-identity', 'contact-point', 'product-identification', 'incident-classification', 'occurrence-time',
+  'awareness-time', 'occurrence-location', 'incident-description', 'persons-affected', 'health-outcome',
+  'causal-assessment', 'corrective-actions',
+);
+
+const aiCausalLink = oneOf('incident.causalLink', ['established', 'reasonably-possible'], {
+  label: 'a causal link between the AI system and the serious incident is established or reasonably likely',
+  cite: 'ai-act:art-73(2)',
+});
+
+const widespreadInfringement = is('incident.widespreadInfringement', {
+  label: 'the incident is a widespread infringement',
+  cite: 'ai-act:art-3(61)',
+});
+
+const criticalInfrastructure = has('incident.aiSeriousIncident', 'critical-infrastructure', {
+  label: 'it seriously and irreversibly disrupted the management or operation of critical infrastructure',
+  cite: 'ai-act:art-3(49)(b)',
+});
+
+const deviceUnderMdrOrIvdr = any(
+  ref('mdr:scope', { label: 'the product is a device covered by the MDR', cite: 'ai-act:art-73(10)' }),
+  ref('ivdr:scope', { label: 'the product is a device covered by the IVDR', cite: 'ai-act:art-73(10)' }),
+);
+
+const completeReport = {
+  id: 'complete-report',
+  title: 'Complete report after an incomplete initial report',
+  cite: 'ai-act:art-73(5)',
+  deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' } },
+  content: content(
+    'notifier-identity', 'product-identification', 'incident-classification', 'incident-description', 'persons-affected',
+    'health-outcome', 'causal-assessment', 'manufacturer-investigation', 'corrective-actions',
+  ),
+  note: 'Only where an incomplete initial report was submitted to meet the deadline. The provider investigates, including a risk assessment and corrective action, and does not alter the AI system in a way that could affect the evaluation of the causes before informing the authorities (Art 73(6)).',
+} as const;
 
 export const aiAct: ActDefinition = {
   id: 'ai-act',
@@ -274,6 +314,108 @@ export const aiAct: ActDefinition = {
       note: 'Where both Art 6(1) and Art 6(2) apply the Art 6(1) route is shown, since it brings the product regulation’s conformity assessment. The derogation of Art 6(3) for Annex III systems that pose no significant risk is not modelled.',
     },
   ],
+  notifications: [
+    {
+      id: 'ai-act:serious-incident',
+      title: 'Report a serious incident involving a high-risk AI system',
+      cite: 'ai-act:art-73(1)',
+      trigger: all(
+        ref('ai-act:high-risk-annex-iii', { label: HIGH_RISK['annex-iii'].label, cite: 'ai-act:art-6(2)' }),
+        placedOrChangedFrom('annex-iii'),
+        hasAny('incident.aiSeriousIncident', ['death', 'health-harm', 'critical-infrastructure', 'fundamental-rights', 'property-or-environment'], {
+          label: 'the incident or malfunction of the AI system led to death, serious harm to health, disruption of critical infrastructure, an infringement of fundamental-rights obligations or serious harm to property or the environment (a serious incident)',
+          cite: 'ai-act:art-3(49)',
+        }),
+        aiCausalLink,
+      ),
+      who: 'ai-provider',
+      recipient: 'ai-market-surveillance-authority',
+      exemptions: [
+        unless('medical-device', 'ai-act:art-73(10)',
+          'the AI system is, or is a safety component of, a device under the MDR or IVDR: health and safety incidents go through device vigilance, and only fundamental-rights infringements are reported under the AI Act',
+          deviceUnderMdrOrIvdr),
+      ],
+      steps: [
+        {
+          id: 'report-widespread-or-critical-infrastructure',
+          title: 'Report the widespread infringement or critical-infrastructure disruption',
+          cite: 'ai-act:art-73(3)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' }, outerLimit: { amount: 2, unit: 'days' } },
+          content: SERIOUS_INCIDENT_REPORT,
+          when: any(widespreadInfringement, criticalInfrastructure),
+        },
+        {
+          id: 'report-death',
+          title: 'Report the death of a person',
+          cite: 'ai-act:art-73(4)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' }, outerLimit: { amount: 10, unit: 'days' } },
+          content: SERIOUS_INCIDENT_REPORT,
+          when: all(
+            has('incident.aiSeriousIncident', 'death', { label: 'a person died', cite: 'ai-act:art-73(4)' }),
+            not(any(widespreadInfringement, criticalInfrastructure), {
+              label: 'the shorter period of Art 73(3) does not apply',
+              cite: 'ai-act:art-73(3)',
+            }),
+          ),
+          note: 'Due immediately once a causal relationship is established or suspected, and at the latest 10 days after awareness.',
+        },
+        {
+          id: 'report-serious-incident',
+          title: 'Report the serious incident',
+          cite: 'ai-act:art-73(2)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' }, outerLimit: { amount: 15, unit: 'days' } },
+          content: SERIOUS_INCIDENT_REPORT,
+          when: not(any(
+            has('incident.aiSeriousIncident', 'death', { label: 'a person died', cite: 'ai-act:art-73(4)' }),
+            widespreadInfringement,
+            criticalInfrastructure,
+          ), { label: 'neither the 2-day nor the 10-day period applies', cite: 'ai-act:art-73(2)' }),
+          note: 'Due immediately once a causal link is established or reasonably likely, and at the latest 15 days after awareness; the period takes account of the severity of the incident.',
+        },
+        completeReport,
+      ],
+      part: 'high-risk-annex-iii',
+      note: `Report to the market surveillance authority of the Member State where the incident occurred. Where the deployer becomes aware first and cannot reach the provider, it reports in the provider’s place (Art 26(5)); the awareness that counts is the provider’s or, where applicable, the deployer’s (Art 73(2)). Providers of Annex III systems subject to equivalent Union reporting duties report only Art 3(49)(c) incidents (Art 73(9)); not modelled. ${LEGACY_NOTE}`,
+    },
+    {
+      id: 'ai-act:serious-incident-device',
+      title: 'Report a fundamental-rights infringement caused by an AI medical device',
+      cite: 'ai-act:art-73(10)',
+      trigger: all(
+        deviceUnderMdrOrIvdr,
+        ref('ai-act:high-risk', { label: 'the AI system is high-risk', cite: 'ai-act:art-6' }),
+        placedOrChangedFrom('annex-i'),
+        has('incident.aiSeriousIncident', 'fundamental-rights', {
+          label: 'the incident infringed obligations under Union law intended to protect fundamental rights',
+          cite: 'ai-act:art-3(49)(c)',
+        }),
+        aiCausalLink,
+      ),
+      who: 'ai-provider',
+      recipient: 'ai-fundamental-rights-authority',
+      steps: [
+        {
+          id: 'report-widespread-infringement',
+          title: 'Report the widespread infringement',
+          cite: 'ai-act:art-73(3)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' }, outerLimit: { amount: 2, unit: 'days' } },
+          content: SERIOUS_INCIDENT_REPORT,
+          when: widespreadInfringement,
+        },
+        {
+          id: 'report-serious-incident',
+          title: 'Report the fundamental-rights infringement',
+          cite: 'ai-act:art-73(2)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' }, outerLimit: { amount: 15, unit: 'days' } },
+          content: SERIOUS_INCIDENT_REPORT,
+          when: not(widespreadInfringement, { label: 'it is not a widespread infringement', cite: 'ai-act:art-73(3)' }),
+        },
+        completeReport,
+      ],
+      part: 'high-risk-annex-i',
+      note: `Goes to the national competent authority each Member State where the incident occurred chose for these notifications (Art 73(10)), which need not be the market surveillance authority. Deaths and harm to health caused by the device are reported under MDR Art 87 or IVDR Art 82 instead. Dated with the Annex I high-risk rules (2 August 2028); an AI medical device that is high-risk only through an Annex III use would be caught from 2 December 2027, which this entry does not distinguish. ${LEGACY_NOTE}`,
+    },
+  ],
   obligations: [
     duty({
       id: 'ai-act:ai-literacy-provider', role: 'ai-provider', category: 'governance',
@@ -422,6 +564,7 @@ export const aiAct: ActDefinition = {
       'Art 73(1)–(10) checked against a verbatim copy of the OJ text: 15 days (73(2)), 2 days for widespread infringement or Art 3(49)(b) incidents (73(3)), 10 days for a death (73(4)); Art 73(10) limits notification for MDR/IVDR devices to Art 3(49)(c) incidents, made to the national competent authority chosen by the Member State.',
       'Digital Omnibus on AI: adoption confirmed (Parliament 16 June 2026, Council 29 June 2026; one source says 24 June). Publication as Regulation (EU) 2026/1744 of 8 July 2026, OJ L 24.7.2026, in force 27 July 2026, is reported consistently by several independent secondary sources, one of which states it checked the OJ text; the EUR-Lex text itself was not read in this check. On that basis the amended dates (Annex III 2 Dec 2027, Annex I 2 Aug 2028, new Art 5 prohibitions and Art 50(2) grace to 2 Dec 2026) are encoded as law, and the original dates are kept as `other` events.',
       'The recast of Art 4, new Art 4a, new Art 6(1a)–(1c), the amended Art 111(2) and Annex XIV are taken from secondary summaries of Regulation (EU) 2026/1744 (medium confidence); article-level text of the amendment was not seen.',
+      'Notification duties: Art 3(49) and 3(61) (widespread infringement) checked against a verbatim copy of the OJ text; Art 73(1)–(10) as recorded above. Art 73(5) (incomplete initial report) and 73(6) (investigation without altering the system) follow that check; whether Regulation (EU) 2026/1744 amended Art 73 itself was not established (a consolidated extract seen shows only a new Art 75(1a) routing reports on AI Office-supervised systems to the AI Office, which is not modelled).',
     ],
   },
 };

@@ -1,5 +1,6 @@
 // Critical Entities Resilience Directive — Directive (EU) 2022/2557.
-import { all, classRule, duty, event, firstKnown, hasAny, is, not, ref, rule } from '../dsl.ts';
+import { all, classRule, duty, event, firstKnown, hasAny, is, not, oneOf, ref, rule } from '../dsl.ts';
+import { content } from '../incident-dossier.ts';
 import type { ActDefinition, StartsAfter } from '../types.ts';
 
 /**
@@ -123,6 +124,45 @@ export const cer: ActDefinition = {
       ],
     },
   ],
+  notifications: [
+    {
+      id: 'cer:incident-notification',
+      title: 'Notify an incident that disrupts an essential service',
+      cite: 'cer:art-15(1)',
+      startsAfter: tenMonthsAfterNotification,
+      trigger: oneOf('incident.essentialServiceDisruption', ['significant', 'potential'], {
+        label: 'the incident significantly disrupts, or could significantly disrupt, the provision of an essential service',
+        cite: 'cer:art-15(1)',
+      }),
+      who: 'critical-entity',
+      recipient: 'cer-competent-authority',
+      steps: [
+        {
+          id: 'initial-notification',
+          title: 'Initial notification',
+          cite: 'cer:art-15(1)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' }, outerLimit: { amount: 24, unit: 'hours' } },
+          content: content(
+            'notifier-identity', 'awareness-time', 'incident-description', 'root-cause', 'likely-consequences',
+            'users-affected', 'disruption-duration', 'geographic-area', 'cross-border-impact',
+          ),
+          note: 'The 24 hours hold unless the entity is operationally unable to notify in time; the notification is then still due without undue delay. It carries the information available to understand the nature, cause and possible consequences of the incident, including any cross-border impact (Art 15(2)).',
+        },
+        {
+          id: 'detailed-report',
+          title: 'Detailed report',
+          cite: 'cer:art-15(1)',
+          deadline: { kind: 'within', period: { amount: 1, unit: 'months' }, anchor: { kind: 'step', step: 'initial-notification' } },
+          content: content(
+            'detailed-description', 'root-cause', 'likely-consequences', 'users-affected', 'disruption-duration',
+            'geographic-area', 'cross-border-impact', 'mitigation-measures',
+          ),
+          note: 'Due “where relevant”, at the latest one month after the initial notification.',
+        },
+      ],
+      note: 'Chapter III, and with it this duty, applies to a critical entity from ten months after the Member State notified it of its identification (Art 6(3)), i.e. from `organisation.cerNotifiedOn` plus ten months; notification duties carry no start date of their own yet, so the planner must apply it. Every hazard counts, not only cyber incidents; a cyber incident of a critical entity is also reported under NIS2 Art 23, since the entity is an essential entity there. Notifying does not by itself increase the entity’s liability (Art 15(2)). Under the Digital Omnibus proposal (scenario digital-omnibus) the notification would go through a single entry point run by ENISA, with the same deadlines.',
+    },
+  ],
   obligations: [
     duty({
       id: 'cer:risk-assessment', role: 'critical-entity', category: 'security-requirements',
@@ -203,6 +243,7 @@ export const cer: ActDefinition = {
       'Art 6(1) (identification by 17 July 2026) and Art 6(3) (notification within one month; Chapter III applies ten months after the notification) checked against the fact dossier’s verbatim quotation and a consistent secondary summary; Art 15(1) (24 hours, detailed report one month thereafter) checked likewise.',
       'Health-sector list of the Annex, including the extra category of holders of a distribution authorisation under Directive 2001/83/EC Art 79: could not be confirmed against a copy of the Annex in the available sources; encoded from the fact dossier (medium confidence).',
       'Art 12(1) nine-month deadline and the paragraph numbering of Arts 13, 17 and 21: taken from the official text as summarised in secondary sources, not re-opened.',
+      'Notification duty: Art 15(1) (24-hour initial notification unless operationally unable, detailed report one month thereafter where relevant, significance parameters (a)–(c)) and Art 15(2) (content; no increased liability) checked against a verbatim copy of the OJ text (springlex.eu, EN and SV).',
     ],
   },
 };

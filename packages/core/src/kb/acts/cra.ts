@@ -1,7 +1,8 @@
 // Cyber Resilience Act — Regulation (EU) 2024/2847.
 import {
-  all, any, classRule, duty, event, has, is, not, oneOf, onOrAfter, ref, rule, unless,
+  all, any, classRule, duty, event, has, hasAny, is, not, oneOf, onOrAfter, ref, rule, unless,
 } from '../dsl.ts';
+import { content } from '../incident-dossier.ts';
 import type { ActDefinition } from '../types.ts';
 
 /** Units placed on the market before 11 Dec 2027 meet the CRA's requirements only if substantially modified from that date (Art 69(2)). */
@@ -164,6 +165,136 @@ export const cra: ActDefinition = {
           all(ref('cra:scope'), ref('cra:critical', { label: 'its core functionality is an Annex IV category', cite: 'cra:annex-IV' }))),
       ],
       note: 'Technical descriptions of the categories are set by Implementing Regulation (EU) 2025/2392; the profile states the core-functionality category directly.',
+    },
+  ],
+  notifications: [
+    {
+      id: 'cra:actively-exploited-vulnerability',
+      title: 'Notify an actively exploited vulnerability in the product',
+      cite: 'cra:art-14(1)',
+      trigger: is('incident.activelyExploitedVulnerability', {
+        label: 'the product contains a vulnerability that a malicious actor has been reliably shown to exploit',
+        cite: 'cra:art-14(1)',
+      }),
+      who: 'manufacturer',
+      recipient: 'cra-coordinating-csirt-and-enisa',
+      steps: [
+        {
+          id: 'early-warning',
+          title: 'Early warning',
+          cite: 'cra:art-14(2)(a)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' }, outerLimit: { amount: 24, unit: 'hours' } },
+          content: content('notifier-identity', 'product-identification', 'awareness-time', 'member-states-made-available'),
+          note: 'Indicates, where applicable, the Member States in which the manufacturer knows the product has been made available.',
+        },
+        {
+          id: 'vulnerability-notification',
+          title: 'Vulnerability notification',
+          cite: 'cra:art-14(2)(b)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' }, outerLimit: { amount: 72, unit: 'hours' } },
+          content: content('product-identification', 'exploit-nature', 'mitigation-measures', 'user-measures', 'information-sensitivity'),
+          note: 'Unless the information has already been given.',
+        },
+        {
+          id: 'intermediate-report',
+          title: 'Intermediate report',
+          cite: 'cra:art-14(6)',
+          deadline: { kind: 'on-request' },
+          content: content('status-update'),
+          note: 'On request of the coordinating CSIRT.',
+        },
+        {
+          id: 'final-report',
+          title: 'Final report',
+          cite: 'cra:art-14(2)(c)',
+          deadline: { kind: 'within', period: { amount: 14, unit: 'days' }, anchor: { kind: 'measure-available' } },
+          content: content('detailed-description', 'malicious-actor', 'security-update'),
+          note: 'Due 14 days after a corrective or mitigating measure is available, unless the information has already been given.',
+        },
+      ],
+      part: 'art-14',
+      awarenessFrom: '2026-09-11',
+      note: 'Notified through the ENISA single reporting platform (Art 16) to the CSIRT designated as coordinator of the Member State of the manufacturer’s main establishment, and at the same time to ENISA (Art 14(1), (7)); manufacturers without an EU establishment use the Member State of their authorised representative, importer, distributor or most users, in that order. Also covers products placed on the market before 11 December 2027 (Art 69(3)). A vulnerability found in research or testing without malicious exploitation is not actively exploited.',
+    },
+    {
+      id: 'cra:severe-incident',
+      title: 'Notify a severe incident having an impact on the security of the product',
+      cite: 'cra:art-14(3)',
+      trigger: hasAny('incident.severeIncidentProductSecurity', ['data-or-functions', 'malicious-code'], {
+        label: 'the incident affects the product’s ability to protect sensitive or important data or functions, or has led or can lead to malicious code being introduced or executed (a severe incident)',
+        cite: 'cra:art-14(5)',
+      }),
+      who: 'manufacturer',
+      recipient: 'cra-coordinating-csirt-and-enisa',
+      steps: [
+        {
+          id: 'early-warning',
+          title: 'Early warning',
+          cite: 'cra:art-14(4)(a)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' }, outerLimit: { amount: 24, unit: 'hours' } },
+          content: content('notifier-identity', 'product-identification', 'awareness-time', 'suspected-malicious', 'member-states-made-available'),
+          note: 'Says at least whether the incident is suspected of being caused by unlawful or malicious acts and, where applicable, the Member States in which the product has been made available.',
+        },
+        {
+          id: 'incident-notification',
+          title: 'Incident notification',
+          cite: 'cra:art-14(4)(b)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' }, outerLimit: { amount: 72, unit: 'hours' } },
+          content: content(
+            'product-identification', 'incident-description', 'occurrence-time', 'severity-and-impact', 'mitigation-measures',
+            'user-measures', 'information-sensitivity',
+          ),
+          note: 'Unless the information has already been given.',
+        },
+        {
+          id: 'intermediate-report',
+          title: 'Intermediate report',
+          cite: 'cra:art-14(6)',
+          deadline: { kind: 'on-request' },
+          content: content('status-update'),
+          note: 'On request of the coordinating CSIRT.',
+        },
+        {
+          id: 'final-report',
+          title: 'Final report',
+          cite: 'cra:art-14(4)(c)',
+          deadline: { kind: 'within', period: { amount: 1, unit: 'months' }, anchor: { kind: 'step', step: 'incident-notification' } },
+          content: content('detailed-description', 'root-cause', 'mitigation-measures'),
+          note: 'Due one month after the incident notification, not after awareness.',
+        },
+      ],
+      part: 'art-14',
+      awarenessFrom: '2026-09-11',
+      note: 'Same channel as for actively exploited vulnerabilities (Art 14(7), Art 16). An incident is any event compromising the availability, authenticity, integrity or confidentiality of data or services of network and information systems (Art 3, referring to NIS2 Art 6(6)); only severe incidents in the sense of Art 14(5) are notified.',
+    },
+    {
+      id: 'cra:inform-users',
+      title: 'Inform the users affected by an actively exploited vulnerability or severe incident',
+      cite: 'cra:art-14(8)',
+      trigger: any(
+        is('incident.activelyExploitedVulnerability', {
+          label: 'the product contains an actively exploited vulnerability',
+          cite: 'cra:art-14(1)',
+        }),
+        hasAny('incident.severeIncidentProductSecurity', ['data-or-functions', 'malicious-code'], {
+          label: 'a severe incident has an impact on the security of the product',
+          cite: 'cra:art-14(5)',
+        }),
+      ),
+      who: 'manufacturer',
+      recipient: 'users',
+      steps: [
+        {
+          id: 'inform-users',
+          title: 'Inform the impacted users, and where appropriate all users',
+          cite: 'cra:art-14(8)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' } },
+          content: content('product-identification', 'incident-description', 'user-measures'),
+          note: 'Art 14(8) asks for the information after awareness without a fixed period; planned here as without undue delay. Where appropriate in a structured, machine-readable format that is easily processed automatically (e.g. a CSAF advisory). The CSIRT may inform users itself if the manufacturer does not do so in a timely manner.',
+        },
+      ],
+      part: 'art-14',
+      awarenessFrom: '2026-09-11',
     },
   ],
   obligations: [
@@ -336,6 +467,7 @@ export const cra: ActDefinition = {
       'Art 2(1)–(7), Art 7(1), Art 13, Art 14, Art 32, Art 69(2)–(3), Art 71(1)–(2) and Annexes III and IV checked against the OJ text (OJ L, 2024/2847).',
       'Entry into force 10 December 2024 (twentieth day after publication on 20 November 2024); one secondary source says 11 December 2024, which is wrong.',
       'Technical descriptions of Implementing Regulation (EU) 2025/2392 are not yet encoded; classification follows the Annex headings.',
+      'Notification duties: Art 14(2)(a)–(c), 14(4)(a)–(c), 14(5)(a)–(b), 14(7) and 14(8) checked against several verbatim quotations of the OJ text in public repositories and the ENISA single-reporting-platform FAQ; the definition of actively exploited vulnerability (Art 3) checked, but its point number (believed 42) was not, so the facts cite Art 14(1). That the intermediate report on request sits in Art 14(6) follows the fact dossier and secondary sources. Whether incidents the manufacturer became aware of before 11 September 2026 are covered is read from Art 71(2): the duty is modelled for awareness from that date.',
     ],
   },
 };

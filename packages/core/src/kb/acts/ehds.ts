@@ -1,5 +1,6 @@
 // European Health Data Space — Regulation (EU) 2025/327.
-import { all, any, duty, event, is, not, ref, rule } from '../dsl.ts';
+import { all, any, duty, event, is, not, oneOf, ref, rule } from '../dsl.ts';
+import { content } from '../incident-dossier.ts';
 import type { ActDefinition } from '../types.ts';
 
 const ehrSystem = is('product.ehr.isEhrSystem', {
@@ -85,6 +86,41 @@ export const ehds: ActDefinition = {
       note: 'General-purpose software used in a healthcare environment is not an EHR system (Art 25(2)); that exclusion is not modelled. The Regulation is without prejudice to the MDR, IVDR and AI Act as regards the security of devices and AI systems that interact with EHR systems (Art 1(5)). Duties of healthcare providers under Chapter II and of health data holders under Chapter IV (secondary use, from 26 March 2029) are not encoded.',
     },
   ),
+  notifications: [
+    {
+      id: 'ehds:serious-incident',
+      title: 'Report a serious incident involving the EHR system',
+      cite: 'ehds:art-44(7)',
+      trigger: all(
+        ehrSystem,
+        is('incident.ehrSeriousIncident', {
+          label: 'a malfunction or deterioration of the EHR system led, might have led or might lead to death, serious harm to health, serious prejudice to rights or a serious disruption of critical health infrastructure (a serious incident)',
+          cite: 'ehds:art-2(2)(r)',
+        }),
+        oneOf('incident.causalLink', ['established', 'reasonably-possible'], {
+          label: 'a causal link between the EHR system and the serious incident is established or reasonably likely',
+          cite: 'ehds:art-44(7)',
+        }),
+      ),
+      who: 'manufacturer',
+      recipient: 'ehr-market-surveillance-authority',
+      steps: [
+        {
+          id: 'report',
+          title: 'Report the serious incident with the corrective actions',
+          cite: 'ehds:art-44(7)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' }, outerLimit: { amount: 3, unit: 'days' } },
+          content: content(
+            'notifier-identity', 'product-identification', 'occurrence-location', 'awareness-time', 'incident-description',
+            'causal-assessment', 'corrective-actions',
+          ),
+          note: 'Due immediately after establishing a causal link or its reasonable likelihood, and at the latest three days after becoming aware.',
+        },
+      ],
+      part: 'ehr-a-c',
+      note: `To the market surveillance authorities of the Member States where the incident occurred, with the corrective actions taken or envisaged. Without prejudice to NIS2 incident notification, which can apply to the same event. ${DATE_NOTE}`,
+    },
+  ],
   obligations: [
     duty({
       id: 'ehds:harmonised-components', role: 'manufacturer', category: 'security-requirements',
@@ -210,6 +246,7 @@ export const ehds: ActDefinition = {
       'Entry into force: the dossier’s sources disagreed (25 vs 26 March 2025). The OJ text fixes the twentieth day after publication on 5 March 2025, i.e. 25 March 2025, and itself refers to 25 March 2025 in Arts 97(2) and 102(4); 25 March is encoded, with the other date noted as uncertain.',
       'Art 44(7) checked against the OJ text: manufacturers report serious incidents involving an EHR system to the market surveillance authorities immediately after establishing a causal link and at the latest three days after becoming aware, without prejudice to NIS2. Art 2(2)(r) (serious incident), 2(2)(k) (EHR system) and 2(2)(ab) (wellness application) checked.',
       'Arts 25–31, 47–49 and Annex IV checked against the OJ text. Art numbers of Arts 36–41 (common specifications, documentation, information sheet, declaration, testing environment, CE marking) are taken from cross-references in the checked articles.',
+      'Notification duty: the three-day period of Art 44(7) rests on the check recorded above; in this pass only Art 44(1)–(4) could be re-read (copies on ringholm.com, gesetze.legal), not paragraph 7 itself. The 2022 proposal (Art 29(4)) also had three days.',
     ],
   },
 };

@@ -1,7 +1,8 @@
 // General Data Protection Regulation — Regulation (EU) 2016/679.
-import { all, any, duty, event, has, hasAny, is, not, ref, rule } from '../dsl.ts';
+import { all, any, duty, eq, event, firstKnown, has, hasAny, is, not, ref, rule, unless } from '../dsl.ts';
 import { MEMBER_STATES } from '../../facts/vocabulary.ts';
 import type { MemberState } from '../../facts/vocabulary.ts';
+import { content } from '../incident-dossier.ts';
 import type { ActDefinition } from '../types.ts';
 
 const EU_MARKETS = Object.keys(MEMBER_STATES) as MemberState[];
@@ -17,6 +18,29 @@ const healthData = any(
     cite: 'gdpr:art-4(15)',
   }),
 );
+
+/** A personal data breach (Art 4(12)), stated or read from the security properties it breached. */
+const breachOccurred = firstKnown(
+  is('incident.personalDataBreach', { label: 'there was a personal data breach', cite: 'gdpr:art-4(12)' }),
+  hasAny('incident.breachTypes', ['confidentiality', 'integrity', 'availability'], {
+    label: 'the confidentiality, integrity or availability of personal data was breached',
+    cite: 'gdpr:art-4(12)',
+  }),
+  { label: 'a personal data breach occurred', cite: 'gdpr:art-4(12)' },
+);
+
+const highRisk = eq('incident.breachRisk', 'high-risk', {
+  label: 'the breach is likely to result in a high risk to the rights and freedoms of natural persons',
+  cite: 'gdpr:art-34(1)',
+});
+
+/** The exemptions of Art 34(3)(a) and (b), shared by the individual and the public communication. */
+const unintelligibleData = unless('unintelligible-data', 'gdpr:art-34(3)(a)',
+  'appropriate protection measures, such as encryption, made the affected data unintelligible to anyone not authorised to access them',
+  is('incident.dataUnintelligible', { label: 'the affected data were unintelligible to unauthorised persons', cite: 'gdpr:art-34(3)(a)' }));
+const riskNoLongerLikely = unless('risk-no-longer-likely', 'gdpr:art-34(3)(b)',
+  'measures taken since ensure that the high risk is no longer likely to materialise',
+  is('incident.riskNoLongerLikely', { label: 'the high risk is no longer likely to materialise', cite: 'gdpr:art-34(3)(b)' }));
 
 export const gdpr: ActDefinition = {
   id: 'gdpr',
@@ -105,6 +129,159 @@ export const gdpr: ActDefinition = {
       ),
       { note: 'Art 35(3) lists minimum cases only. Outside them a DPIA is still required where processing is likely to result in a high risk (Art 35(1)); the supervisory authorities’ lists under Art 35(4) commonly name health data processed with new technologies such as wearables and connected devices.' },
     ),
+  ],
+  notifications: [
+    {
+      id: 'gdpr:breach-notification-authority',
+      title: 'Notify a personal data breach to the supervisory authority within 72 hours',
+      cite: 'gdpr:art-33(1)',
+      trigger: breachOccurred,
+      who: 'controller',
+      recipient: 'data-protection-authority',
+      exemptions: [
+        unless('unlikely-risk', 'gdpr:art-33(1)', 'the breach is unlikely to result in a risk to the rights and freedoms of natural persons',
+          eq('incident.breachRisk', 'unlikely', {
+            label: 'the controller assesses the breach as unlikely to result in a risk',
+            cite: 'gdpr:art-33(1)',
+          })),
+      ],
+      steps: [
+        {
+          id: 'notification',
+          title: 'Notify the breach',
+          cite: 'gdpr:art-33(1)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' }, outerLimit: { amount: 72, unit: 'hours' } },
+          content: content(
+            'notifier-identity', 'contact-point', 'incident-description', 'occurrence-time', 'awareness-time',
+            'data-subject-categories', 'data-subjects-number', 'record-categories', 'records-number',
+            'likely-consequences', 'mitigation-measures', 'delay-reasons',
+          ),
+          note: 'The 72 hours hold “where feasible”; a later notification must give the reasons for the delay. For cross-border processing the lead supervisory authority is that of the main establishment (Art 56).',
+        },
+        {
+          id: 'further-information',
+          title: 'Provide the remaining information in phases',
+          cite: 'gdpr:art-33(4)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'step', step: 'notification' } },
+          content: content(
+            'incident-description', 'data-subject-categories', 'data-subjects-number', 'record-categories',
+            'records-number', 'likely-consequences', 'mitigation-measures',
+          ),
+          note: 'Only where, and in so far as, the information could not all be given with the notification.',
+        },
+      ],
+      replacedBy: ['digital-omnibus'],
+      note: 'Every breach, notified or not, must also be documented (Art 33(5)). Health data and other special categories weigh heavily in the risk assessment (EDPB Guidelines 9/2022): a breach of them will rarely be unlikely to result in a risk.',
+    },
+    {
+      id: 'gdpr:breach-notification-authority-omnibus',
+      title: 'Notify a high-risk personal data breach through the single entry point within 96 hours (proposal)',
+      cite: 'gdpr:art-33(1)',
+      trigger: all(
+        breachOccurred,
+        eq('incident.breachRisk', 'high-risk', {
+          label: 'the breach is likely to result in a high risk to the rights and freedoms of natural persons (the proposed threshold)',
+          cite: 'gdpr:art-33(1)',
+        }),
+      ),
+      who: 'controller',
+      recipient: 'data-protection-authority',
+      steps: [
+        {
+          id: 'notification',
+          title: 'Notify the breach through the single entry point',
+          cite: 'gdpr:art-33(1)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' }, outerLimit: { amount: 96, unit: 'hours' } },
+          content: content(
+            'notifier-identity', 'contact-point', 'incident-description', 'occurrence-time', 'awareness-time',
+            'data-subject-categories', 'data-subjects-number', 'record-categories', 'records-number',
+            'likely-consequences', 'mitigation-measures', 'delay-reasons',
+          ),
+          note: 'Submitted through the single entry point run by ENISA, which forwards it to the competent supervisory authority; a common EU template is foreseen.',
+        },
+      ],
+      scenario: 'digital-omnibus',
+      note: 'Digital Omnibus proposal COM(2025) 837: threshold raised to high risk, 96 hours, single entry point. Not adopted when last checked; the provisions of the proposal were seen only in law-firm summaries and the EDPB-EDPS joint opinion, so the article and paragraph numbering is that of the current Art 33.',
+    },
+    {
+      id: 'gdpr:breach-notification-controller',
+      title: 'Tell the controller of a personal data breach without undue delay',
+      cite: 'gdpr:art-33(2)',
+      trigger: breachOccurred,
+      who: 'processor',
+      recipient: 'controller',
+      steps: [
+        {
+          id: 'notify-controller',
+          title: 'Notify the controller',
+          cite: 'gdpr:art-33(2)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' } },
+          content: content(
+            'notifier-identity', 'contact-point', 'incident-description', 'occurrence-time', 'awareness-time',
+            'data-subject-categories', 'data-subjects-number', 'record-categories', 'records-number', 'mitigation-measures',
+          ),
+          note: 'No risk threshold applies: every breach goes to the controller, who assesses the risk. The GDPR sets no hour limit; processor contracts usually do (Art 28(3)(f)).',
+        },
+      ],
+    },
+    {
+      id: 'gdpr:breach-communication-data-subjects',
+      title: 'Tell the people affected by a high-risk personal data breach',
+      cite: 'gdpr:art-34(1)',
+      trigger: all(
+        breachOccurred,
+        highRisk,
+      ),
+      who: 'controller',
+      recipient: 'data-subjects',
+      exemptions: [
+        unintelligibleData,
+        riskNoLongerLikely,
+        unless('disproportionate-effort', 'gdpr:art-34(3)(c)',
+          'telling each person would involve disproportionate effort; a public communication is made instead',
+          is('incident.disproportionateEffort', { label: 'individual communication would involve disproportionate effort', cite: 'gdpr:art-34(3)(c)' })),
+      ],
+      steps: [
+        {
+          id: 'communicate',
+          title: 'Communicate the breach to the people affected',
+          cite: 'gdpr:art-34(1)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' } },
+          content: content('plain-language-summary', 'contact-point', 'likely-consequences', 'mitigation-measures', 'user-measures'),
+          note: 'In clear and plain language, with at least the information of Art 33(3)(b)–(d) (Art 34(2)).',
+        },
+      ],
+      note: 'The supervisory authority may require the communication, or decide that an exemption of Art 34(3) applies (Art 34(4)).',
+    },
+    {
+      id: 'gdpr:breach-public-communication',
+      title: 'Inform the public of a high-risk breach where individual messages would take disproportionate effort',
+      cite: 'gdpr:art-34(3)(c)',
+      trigger: all(
+        breachOccurred,
+        highRisk,
+        is('incident.disproportionateEffort', {
+          label: 'telling each person would involve disproportionate effort',
+          cite: 'gdpr:art-34(3)(c)',
+        }),
+      ),
+      who: 'controller',
+      recipient: 'data-subjects',
+      exemptions: [
+        unintelligibleData,
+        riskNoLongerLikely,
+      ],
+      steps: [
+        {
+          id: 'public-communication',
+          title: 'Public communication or an equally effective measure',
+          cite: 'gdpr:art-34(3)(c)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' } },
+          content: content('plain-language-summary', 'contact-point', 'likely-consequences', 'mitigation-measures', 'user-measures'),
+          note: 'Informs the people affected in an equally effective manner, e.g. a notice on the product’s app and website.',
+        },
+      ],
+    },
   ],
   obligations: [
     duty({
@@ -227,6 +404,7 @@ export const gdpr: ActDefinition = {
       'Arts 2, 3, 5, 9, 25, 27, 28, 30, 32–35, 37 and 99 encoded from the OJ text as recorded in the project’s fact dossier (high confidence, consistent sources); they were not re-read word by word in this check. No amendment of these articles in force was found.',
       'Entry into force 24 May 2016 (twentieth day after publication on 4 May 2016); application 25 May 2018.',
       'Digital Omnibus (COM(2025) 837): the proposed 96-hour, high-risk, single-entry-point notification is confirmed by several law-firm summaries and the EDPB-EDPS joint opinion; no provisional agreement, adoption or publication was found in sources up to late 2026, so it stays a scenario.',
+      'Notification duties: Art 33(1)–(5) checked against a verbatim copy of the text (GDPRhub); Art 34(1)–(4) and Art 4(12) encoded from the fact dossier’s high-confidence summary of the OJ text, not re-read word by word.',
     ],
   },
 };

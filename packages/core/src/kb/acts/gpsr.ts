@@ -1,5 +1,6 @@
 // General Product Safety Regulation — Regulation (EU) 2023/988.
-import { all, any, duty, event, is, not, ref, rule } from '../dsl.ts';
+import { all, any, duty, event, is, not, ref, rule, unless } from '../dsl.ts';
+import { content } from '../incident-dossier.ts';
 import type { ActDefinition } from '../types.ts';
 
 /**
@@ -13,6 +14,14 @@ const notADevice = all(
   not(ref('mdr:scope'), { label: 'the MDR does not cover the product', cite: 'gpsr:art-2(1)' }),
   not(ref('ivdr:scope'), { label: 'the IVDR does not cover the product', cite: 'gpsr:art-2(1)' }),
 );
+
+/** For devices, MDR or IVDR vigilance and field safety corrective actions take the place of these notifications. */
+const deviceVigilance = unless('device-vigilance', 'gpsr:art-2(1)',
+  'the MDR or IVDR covers the product: its own vigilance rules have the same objective and apply instead',
+  any(
+    ref('mdr:scope', { label: 'the MDR covers the product', cite: 'gpsr:art-2(1)' }),
+    ref('ivdr:scope', { label: 'the IVDR covers the product', cite: 'gpsr:art-2(1)' }),
+  ));
 
 export const gpsr: ActDefinition = {
   id: 'gpsr',
@@ -44,6 +53,85 @@ export const gpsr: ActDefinition = {
       note: 'Art 2(1), second subparagraph: where specific Union law (MDR, IVDR, RED, CRA, …) sets safety requirements with the same objective, the GPSR applies only to the aspects, risks or categories of risk those requirements do not cover. A consumer medical device therefore stays within the GPSR, but the general safety requirement, the Chapter III, Section 1 duties and accident reporting are displaced by the MDR or IVDR; the distance-sales, online-marketplace and recall rules still reach it where the sector law has no provision with the same objective.',
     },
   ),
+  notifications: [
+    {
+      id: 'gpsr:accident-notification',
+      title: 'Notify an accident caused by the product through the Safety Business Gateway',
+      cite: 'gpsr:art-20(1)',
+      trigger: is('incident.consumerProductAccident', {
+        label: 'the product caused an accident: a death or serious adverse effects on a person’s health and safety',
+        cite: 'gpsr:art-20(2)',
+      }),
+      who: 'manufacturer',
+      recipient: 'product-safety-authority',
+      exemptions: [deviceVigilance],
+      steps: [
+        {
+          id: 'notification',
+          title: 'Notify the accident',
+          cite: 'gpsr:art-20(1)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' } },
+          content: content('notifier-identity', 'product-identification', 'incident-description', 'occurrence-location', 'health-outcome'),
+          note: 'Through the Safety Business Gateway (Art 27) to the authorities of the Member State where the accident occurred, with at least the type and identification number of the product and the circumstances; further information on request. No fixed period.',
+        },
+      ],
+      note: 'A manufacturer outside the Union relies on its responsible economic operator in the Union (Art 16) to make the notification; importers and distributors that learn of an accident inform the manufacturer (Art 20(3), the duties below). That device vigilance displaces this duty for MDR/IVDR devices is an inference from Art 2(1) supported by secondary commentary (medium confidence).',
+    },
+    ...(['importer', 'distributor'] as const).map((who) => ({
+      id: `gpsr:accident-information-${who}` as const,
+      title: 'Tell the manufacturer of an accident caused by the product',
+      cite: 'gpsr:art-20(3)' as const,
+      trigger: is('incident.consumerProductAccident', {
+        label: 'the product caused an accident: a death or serious adverse effects on a person’s health and safety',
+        cite: 'gpsr:art-20(2)',
+      }),
+      who,
+      recipient: 'manufacturer' as const,
+      exemptions: [deviceVigilance],
+      steps: [
+        {
+          id: 'inform-manufacturer',
+          title: 'Inform the manufacturer',
+          cite: 'gpsr:art-20(3)' as const,
+          deadline: { kind: 'without-undue-delay' as const, anchor: { kind: 'awareness' as const } },
+          content: content('product-identification', 'incident-description', 'occurrence-location', 'health-outcome'),
+          note: 'The manufacturer may ask the importer or distributor to notify the accident through the Safety Business Gateway itself.',
+        },
+      ],
+    })),
+    {
+      id: 'gpsr:dangerous-product',
+      title: 'Alert authorities and consumers to a dangerous product',
+      cite: 'gpsr:art-9(8)',
+      trigger: is('incident.productDangerous', {
+        label: 'the manufacturer considers or has reason to believe that the product is dangerous',
+        cite: 'gpsr:art-9(8)',
+      }),
+      who: 'manufacturer',
+      recipient: 'product-safety-authority',
+      exemptions: [deviceVigilance],
+      steps: [
+        {
+          id: 'alert-authorities',
+          title: 'Alert the market surveillance authorities through the Safety Business Gateway',
+          cite: 'gpsr:art-9(8)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' } },
+          content: content('notifier-identity', 'product-identification', 'risk-description', 'corrective-actions', 'member-states-made-available'),
+          note: 'To the authorities of the Member States where the product was made available, with the risk and the corrective measures taken (withdrawal or recall as appropriate).',
+        },
+        {
+          id: 'inform-consumers',
+          title: 'Inform consumers',
+          cite: 'gpsr:art-9(8)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' } },
+          content: content('product-identification', 'risk-description', 'user-measures'),
+          recipient: 'users',
+          note: 'A recall is notified to consumers with a recall notice and remedies (Arts 35–37).',
+        },
+      ],
+      note: 'That Art 9(8) is a notification through the Safety Business Gateway is confirmed by the Commission’s guidelines on the Gateway (C/2025/6238, listing Arts 9(8), 10(2), 11(2) and (8), 12(4), 20 and 22); the exact wording (“immediately”, and informing consumers) follows our reading and secondary sources (medium confidence). Importers (Art 11) and distributors (Art 12) have parallel duties, not encoded here.',
+    },
+  ],
   obligations: [
     duty({
       id: 'gpsr:general-safety-requirement', role: 'manufacturer', category: 'security-requirements',
@@ -156,6 +244,7 @@ export const gpsr: ActDefinition = {
       'That MDR vigilance displaces GPSR accident notification for devices is an inference from Art 2(1) supported by secondary commentary (medium confidence).',
       'Art 22 (online marketplaces) confirmed in substance from secondary sources (two-working-day removal); paragraph numbers not checked.',
       'The structure (52 articles, Annexes I–III) follows our reading of the text; the annex count was not re-checked and no annex is cited.',
+      'Notification duties: the Commission guidelines on the Safety Business Gateway (C/2025/6238, OJ C 21.11.2025) confirm that businesses notify dangerous products and accidents through the Gateway under Arts 9(8), 10(2), 11(2) and (8), 12(4), 20 and 22. The wording of Art 9(8) itself could not be opened in this pass.',
     ],
   },
 };

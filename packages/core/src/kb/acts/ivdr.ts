@@ -1,7 +1,8 @@
 // In Vitro Diagnostic Medical Devices Regulation — Regulation (EU) 2017/746.
 import {
-  all, any, classIs, duty, eq, event, firstKnown, is, not, oneOf, ref, rule,
+  all, any, classIs, duty, eq, event, firstKnown, is, not, oneOf, ref, rule, unless,
 } from '../dsl.ts';
+import { content } from '../incident-dossier.ts';
 import type { ActDefinition } from '../types.ts';
 import { ivdrClass } from './ivdr-annex-viii.ts';
 
@@ -155,6 +156,151 @@ export const ivdr: ActDefinition = {
     ),
   ],
   classifiers: [ivdrClass],
+  notifications: [
+    {
+      id: 'ivdr:serious-incident',
+      title: 'Report a serious incident to the competent authority',
+      cite: 'ivdr:art-82(1)(a)',
+      trigger: all(
+        oneOf('incident.deviceSeriousIncident', [
+          'serious-deterioration', 'unanticipated-serious-deterioration', 'death', 'serious-public-health-threat',
+        ], {
+          label: 'the incident led, might have led or might lead to death, a serious deterioration of health or a serious public health threat (a serious incident)',
+          cite: 'ivdr:art-2(68)',
+        }),
+        oneOf('incident.causalLink', ['established', 'reasonably-possible'], {
+          label: 'a causal relationship between the device and the incident is established, reasonably possible or suspected',
+          cite: 'ivdr:art-82(3)',
+        }),
+      ),
+      who: 'manufacturer',
+      recipient: 'medical-device-competent-authority',
+      exemptions: [
+        unless('expected-erroneous-result', 'ivdr:art-82(1)(a)',
+          'the outcome stems from expected erroneous results, clearly documented and quantified in the product information and the technical documentation, which are covered by trend reporting instead',
+          is('incident.expectedSideEffect', {
+            label: 'the outcome is an expected, documented and quantified erroneous result',
+            cite: 'ivdr:art-82(1)(a)',
+          })),
+      ],
+      steps: [
+        {
+          id: 'report-public-health-threat',
+          title: 'Report the serious public health threat',
+          cite: 'ivdr:art-82(4)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' }, outerLimit: { amount: 2, unit: 'days' } },
+          content: content(
+            'notifier-identity', 'contact-point', 'product-identification', 'incident-classification', 'occurrence-time',
+            'awareness-time', 'occurrence-location', 'incident-description', 'persons-affected', 'health-outcome',
+            'causal-assessment', 'corrective-actions',
+          ),
+          when: eq('incident.deviceSeriousIncident', 'serious-public-health-threat', {
+            label: 'the serious incident is a serious public health threat',
+            cite: 'ivdr:art-82(4)',
+          }),
+          note: 'Runs from awareness of the threat. The report may be incomplete at first (Art 82(6)).',
+        },
+        {
+          id: 'report-death-or-unanticipated-deterioration',
+          title: 'Report the death or unanticipated serious deterioration of health',
+          cite: 'ivdr:art-82(5)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' }, outerLimit: { amount: 10, unit: 'days' } },
+          content: content(
+            'notifier-identity', 'contact-point', 'product-identification', 'incident-classification', 'occurrence-time',
+            'awareness-time', 'occurrence-location', 'incident-description', 'persons-affected', 'health-outcome',
+            'causal-assessment', 'corrective-actions',
+          ),
+          when: oneOf('incident.deviceSeriousIncident', ['death', 'unanticipated-serious-deterioration'], {
+            label: 'the serious incident is a death or an unanticipated serious deterioration in a person’s state of health',
+            cite: 'ivdr:art-82(5)',
+          }),
+          note: 'Due immediately once a causal relationship is established or suspected, and at the latest 10 days after awareness. The report may be incomplete at first (Art 82(6)).',
+        },
+        {
+          id: 'report-serious-incident',
+          title: 'Report the serious incident',
+          cite: 'ivdr:art-82(3)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' }, outerLimit: { amount: 15, unit: 'days' } },
+          content: content(
+            'notifier-identity', 'contact-point', 'product-identification', 'incident-classification', 'occurrence-time',
+            'awareness-time', 'occurrence-location', 'incident-description', 'persons-affected', 'health-outcome',
+            'causal-assessment', 'corrective-actions',
+          ),
+          when: eq('incident.deviceSeriousIncident', 'serious-deterioration', {
+            label: 'the serious incident is neither a serious public health threat nor a death or unanticipated serious deterioration',
+            cite: 'ivdr:art-82(3)',
+          }),
+          note: 'Due immediately once a causal relationship is established or reasonably possible, and at the latest 15 days after awareness. The report may be incomplete at first (Art 82(6)).',
+        },
+        {
+          id: 'final-report',
+          title: 'Final report on the investigation',
+          cite: 'ivdr:art-84(5)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' } },
+          content: content(
+            'notifier-identity', 'product-identification', 'incident-classification', 'manufacturer-investigation',
+            'root-cause', 'causal-assessment', 'corrective-actions',
+          ),
+          note: 'Completes an incomplete initial report (Art 82(6)) and sets out the findings and conclusions of the investigation the manufacturer must carry out without delay (Art 84(1)). The IVDR fixes no period for it.',
+        },
+      ],
+      note: 'Report to the competent authority of the Member State where the incident occurred. Where reportability is uncertain, report within the deadline anyway (Art 82(7)): an open trigger here should be treated as due. Periodic summary reports are possible by agreement (Art 82(9)). For an IVD, harm often comes indirectly, from a medical decision taken on an incorrect result (MDCG 2023-3 rev.2). Periods are calendar days, the day of awareness not counted.',
+    },
+    {
+      id: 'ivdr:field-safety-corrective-action',
+      title: 'Report a field safety corrective action before taking it, and tell users',
+      cite: 'ivdr:art-82(1)(b)',
+      trigger: is('incident.fscaPlanned', {
+        label: 'a field safety corrective action is planned or under way',
+        cite: 'ivdr:art-82(1)(b)',
+      }),
+      who: 'manufacturer',
+      recipient: 'medical-device-competent-authority',
+      steps: [
+        {
+          id: 'fsca-report',
+          title: 'Report the field safety corrective action, with the draft field safety notice',
+          cite: 'ivdr:art-82(8)',
+          deadline: { kind: 'before-action', action: 'the field safety corrective action is undertaken' },
+          content: content(
+            'notifier-identity', 'contact-point', 'product-identification', 'fsca-description', 'field-safety-notice',
+            'member-states-made-available', 'root-cause',
+          ),
+          note: 'Without undue delay and before the action, except in urgent cases where the action must be taken immediately. The draft field safety notice goes to the evaluating (or coordinating) competent authority for comments, except in urgent cases (Art 84(8)).',
+        },
+        {
+          id: 'field-safety-notice',
+          title: 'Send the field safety notice to users',
+          cite: 'ivdr:art-84(8)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'step', step: 'fsca-report' } },
+          content: content('field-safety-notice', 'user-measures', 'product-identification'),
+          recipient: 'users',
+          note: 'Brought to users’ attention without delay, in the language the Member State requires, and entered in EUDAMED where it is publicly accessible.',
+        },
+      ],
+    },
+    {
+      id: 'ivdr:trend-report',
+      title: 'Report a statistically significant increase in non-serious incidents or expected erroneous results',
+      cite: 'ivdr:art-83(1)',
+      trigger: is('incident.trendIncrease', {
+        label: 'a statistically significant increase in non-serious incidents or expected erroneous results has been found',
+        cite: 'ivdr:art-83(1)',
+      }),
+      who: 'manufacturer',
+      recipient: 'medical-device-competent-authority',
+      steps: [
+        {
+          id: 'trend-report',
+          title: 'Trend report',
+          cite: 'ivdr:art-83(1)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' } },
+          content: content('notifier-identity', 'product-identification', 'trend-analysis', 'mitigation-measures'),
+          note: 'Art 83 sets no period: the trend is established with the method and observation period of the post-market surveillance plan, and the report follows when the increase is found (awareness here means that finding).',
+        },
+      ],
+    },
+  ],
   obligations: [
     duty({
       id: 'ivdr:gspr-compliance', role: 'manufacturer', category: 'security-requirements',
@@ -415,10 +561,11 @@ export const ivdr: ActDefinition = {
       'Cybersecurity GSPR numbering (13.2(d), 16.1, 16.2, 16.4, 20.4.1(ah)) and the absence of an 18.8 counterpart checked against the MDR/IVDR correspondence table and section 3.6 of MDCG 2019-16. One passage of MDCG 2019-16 (section 2.1) cites “20.4.1(c)”, which conflicts with its own table and section 3.6; 20.4.1(ah) is used. Public pages that attribute the MDR 18.8 wording to IVDR 16.4 are wrong.',
       'Transition dates after Regulation (EU) 2024/1860 (31 December 2027/2028/2029; QMS by 26 May 2025; applications by 26 May 2025/2026/2027; agreements by 26 September 2025/2026/2027) confirmed with the Commission’s transitional-provisions page and several consistent notified-body and consultancy summaries. The lettered sub-paragraphs of Art 110(3) were not opened, so dates are cited to Art 110(3).',
       'Art 10a applies from 10 January 2025 (Commission Q&A summaries, national authority page).',
-      'Vigilance paragraph numbers Art 82(3)–(5) follow the MDR Art 87 structure, which MDCG 2019-16 presents as parallel; the IVDR text itself was not opened.',
+      'Vigilance paragraph numbers Art 82(3)–(5) follow the MDR Art 87 structure, which MDCG 2019-16 presents as parallel; since confirmed against the IVDR text (see the notification-duty note below).',
       'Art 10 paragraph numbers (10(2) risk management, 10(4) technical documentation, 10(8) QMS, 10(11) corrective action) follow the MDR structure without its custom-made paragraph; 10(8) for the QMS is confirmed by notified-body summaries of Regulation (EU) 2024/1860, the others are not confirmed.',
       'EUDAMED: mandatory from 28 May 2026 (Commission Decision (EU) 2025/2371, notice of 27 November 2025); the registration deadline for earlier devices is reported as 27 or 28 November 2026.',
       'The proposed Art 82a comes from secondary commentary on COM(2025) 1023; not verified against the proposal text.',
+      'Notification duties: Art 82(1)–(11) and Art 84(5) and (8) checked against a verbatim copy of the EUR-Lex text (CELEX 32017R0746) in a public repository. The paragraph numbers mirror MDR Art 87 and 89 exactly (82(3) 15 days, 82(4) 2 days, 82(5) 10 days, 82(6) incomplete initial report, 82(8) FSCA in advance); the exemption of 82(1)(a) is for expected erroneous results, not side-effects. Definitions are Art 2(67)–(69) (MDCG 2023-3 rev.2). Trend reporting Art 83(1) follows the dossier (medium-high); its text was not opened.',
     ],
   },
 };

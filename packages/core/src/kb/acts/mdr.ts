@@ -2,6 +2,7 @@
 import {
   all, any, classIs, duty, eq, event, firstKnown, is, not, oneOf, ref, rule, unless,
 } from '../dsl.ts';
+import { content } from '../incident-dossier.ts';
 import type { ActDefinition } from '../types.ts';
 import { mdrClass, mdrQualification } from './mdr-annex-viii.ts';
 
@@ -169,6 +170,151 @@ export const mdr: ActDefinition = {
     ),
   ],
   classifiers: [mdrQualification, mdrClass],
+  notifications: [
+    {
+      id: 'mdr:serious-incident',
+      title: 'Report a serious incident to the competent authority',
+      cite: 'mdr:art-87(1)(a)',
+      trigger: all(
+        oneOf('incident.deviceSeriousIncident', [
+          'serious-deterioration', 'unanticipated-serious-deterioration', 'death', 'serious-public-health-threat',
+        ], {
+          label: 'the incident led, might have led or might lead to death, a serious deterioration of health or a serious public health threat (a serious incident)',
+          cite: 'mdr:art-2(65)',
+        }),
+        oneOf('incident.causalLink', ['established', 'reasonably-possible'], {
+          label: 'a causal relationship between the device and the incident is established, reasonably possible or suspected',
+          cite: 'mdr:art-87(3)',
+        }),
+      ),
+      who: 'manufacturer',
+      recipient: 'medical-device-competent-authority',
+      exemptions: [
+        unless('expected-side-effect', 'mdr:art-87(1)(a)',
+          'the outcome is an expected side-effect, clearly documented in the product information and quantified in the technical documentation, which is covered by trend reporting instead',
+          is('incident.expectedSideEffect', {
+            label: 'the outcome is an expected, documented and quantified side-effect',
+            cite: 'mdr:art-87(1)(a)',
+          })),
+      ],
+      steps: [
+        {
+          id: 'report-public-health-threat',
+          title: 'Report the serious public health threat',
+          cite: 'mdr:art-87(4)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' }, outerLimit: { amount: 2, unit: 'days' } },
+          content: content(
+            'notifier-identity', 'contact-point', 'product-identification', 'incident-classification', 'occurrence-time',
+            'awareness-time', 'occurrence-location', 'incident-description', 'persons-affected', 'health-outcome',
+            'causal-assessment', 'corrective-actions',
+          ),
+          when: eq('incident.deviceSeriousIncident', 'serious-public-health-threat', {
+            label: 'the serious incident is a serious public health threat',
+            cite: 'mdr:art-87(4)',
+          }),
+          note: 'Runs from awareness of the threat. The report may be incomplete at first (Art 87(6)).',
+        },
+        {
+          id: 'report-death-or-unanticipated-deterioration',
+          title: 'Report the death or unanticipated serious deterioration of health',
+          cite: 'mdr:art-87(5)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' }, outerLimit: { amount: 10, unit: 'days' } },
+          content: content(
+            'notifier-identity', 'contact-point', 'product-identification', 'incident-classification', 'occurrence-time',
+            'awareness-time', 'occurrence-location', 'incident-description', 'persons-affected', 'health-outcome',
+            'causal-assessment', 'corrective-actions',
+          ),
+          when: oneOf('incident.deviceSeriousIncident', ['death', 'unanticipated-serious-deterioration'], {
+            label: 'the serious incident is a death or an unanticipated serious deterioration in a person’s state of health',
+            cite: 'mdr:art-87(5)',
+          }),
+          note: 'Due immediately once a causal relationship is established or suspected, and at the latest 10 days after awareness. The report may be incomplete at first (Art 87(6)).',
+        },
+        {
+          id: 'report-serious-incident',
+          title: 'Report the serious incident',
+          cite: 'mdr:art-87(3)',
+          deadline: { kind: 'immediately', anchor: { kind: 'awareness' }, outerLimit: { amount: 15, unit: 'days' } },
+          content: content(
+            'notifier-identity', 'contact-point', 'product-identification', 'incident-classification', 'occurrence-time',
+            'awareness-time', 'occurrence-location', 'incident-description', 'persons-affected', 'health-outcome',
+            'causal-assessment', 'corrective-actions',
+          ),
+          when: eq('incident.deviceSeriousIncident', 'serious-deterioration', {
+            label: 'the serious incident is neither a serious public health threat nor a death or unanticipated serious deterioration',
+            cite: 'mdr:art-87(3)',
+          }),
+          note: 'Due immediately once a causal relationship is established or reasonably possible, and at the latest 15 days after awareness. The report may be incomplete at first (Art 87(6)).',
+        },
+        {
+          id: 'final-report',
+          title: 'Final report on the investigation',
+          cite: 'mdr:art-89(5)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' } },
+          content: content(
+            'notifier-identity', 'product-identification', 'incident-classification', 'manufacturer-investigation',
+            'root-cause', 'causal-assessment', 'corrective-actions',
+          ),
+          note: 'Completes an incomplete initial report (Art 87(6)) and sets out the findings and conclusions of the investigation the manufacturer must carry out without delay (Art 89(1)). The MDR fixes no period for it; competent authorities may set one.',
+        },
+      ],
+      note: 'Report to the competent authority of the Member State where the incident occurred. Where it is uncertain whether the incident is reportable, report within the deadline anyway (Art 87(7)): an open trigger here should be treated as due. Similar incidents with a known root cause may go into periodic summary reports by agreement with the coordinating competent authority (Art 87(9)). Reports use the MIR form through national channels until the EUDAMED vigilance module is mandatory (Art 92). Periods are calendar days, the day of awareness not counted (MDCG 2023-3 rev.2). The pending revision (COM(2025) 1023) would lengthen the 15-day period; the proposal text was not seen, so no scenario variant is encoded.',
+    },
+    {
+      id: 'mdr:field-safety-corrective-action',
+      title: 'Report a field safety corrective action before taking it, and tell users',
+      cite: 'mdr:art-87(1)(b)',
+      trigger: is('incident.fscaPlanned', {
+        label: 'a field safety corrective action is planned or under way',
+        cite: 'mdr:art-87(1)(b)',
+      }),
+      who: 'manufacturer',
+      recipient: 'medical-device-competent-authority',
+      steps: [
+        {
+          id: 'fsca-report',
+          title: 'Report the field safety corrective action, with the draft field safety notice',
+          cite: 'mdr:art-87(8)',
+          deadline: { kind: 'before-action', action: 'the field safety corrective action is undertaken' },
+          content: content(
+            'notifier-identity', 'contact-point', 'product-identification', 'fsca-description', 'field-safety-notice',
+            'member-states-made-available', 'root-cause',
+          ),
+          note: 'Without undue delay and before the action, except in urgent cases where the action must be taken immediately. The draft field safety notice goes to the evaluating (or coordinating) competent authority for comments, except in urgent cases (Art 89(8)). An action taken outside the Union is reportable where its reason is not limited to the devices there (Art 87(1)(b)).',
+        },
+        {
+          id: 'field-safety-notice',
+          title: 'Send the field safety notice to users',
+          cite: 'mdr:art-89(8)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'step', step: 'fsca-report' } },
+          content: content('field-safety-notice', 'user-measures', 'product-identification'),
+          recipient: 'users',
+          note: 'Brought to users’ attention without delay, in the language the Member State requires, and entered in EUDAMED where it is publicly accessible.',
+        },
+      ],
+    },
+    {
+      id: 'mdr:trend-report',
+      title: 'Report a statistically significant increase in non-serious incidents or expected side-effects',
+      cite: 'mdr:art-88(1)',
+      trigger: is('incident.trendIncrease', {
+        label: 'a statistically significant increase in non-serious incidents or expected side-effects has been found',
+        cite: 'mdr:art-88(1)',
+      }),
+      who: 'manufacturer',
+      recipient: 'medical-device-competent-authority',
+      steps: [
+        {
+          id: 'trend-report',
+          title: 'Trend report',
+          cite: 'mdr:art-88(1)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' } },
+          content: content('notifier-identity', 'product-identification', 'trend-analysis', 'mitigation-measures'),
+          note: 'Art 88 sets no period: the trend is established with the method and observation period of the post-market surveillance plan, and the report follows when the increase is found (awareness here means that finding). Timelines may be set by implementing act (Art 91(d)); none had been adopted when checked.',
+        },
+      ],
+    },
+  ],
   obligations: [
     duty({
       id: 'mdr:gspr-compliance', role: 'manufacturer', category: 'security-requirements',
@@ -451,6 +597,7 @@ export const mdr: ActDefinition = {
       'Art 10a (Regulation (EU) 2024/1860) applies from 10 January 2025: confirmed by the Danish Medicines Agency and Commission Q&A summaries; the paragraph of the downstream relay duty was not confirmed.',
       'EUDAMED: Commission Decision (EU) 2025/2371 published 27 November 2025; four modules mandatory from 28 May 2026 (several consistent sources). The registration deadline for devices placed on the market earlier is given as 27 or 28 November 2026 by different sources and is marked uncertain.',
       'The proposed Art 87a and the longer ordinary serious-incident deadline come from secondary commentary on COM(2025) 1023; the proposal text was not seen and its status in late 2026 could not be established.',
+      'Notification duties: Art 2(64)–(68), Art 87(1)–(11), Art 88(1) and Art 89(1), (5) and (8) checked against a verbatim copy of the EUR-Lex text (CELEX 32017R0745) in a public repository; 15 / 10 / 2 days, the incomplete initial report (87(6)), reporting when reportability is uncertain (87(7)), FSCA reported in advance except in urgent cases (87(8)) and the field safety notice without delay (89(8)) confirmed. Calendar-day counting from the day after awareness taken from MDCG 2023-3 rev.2 (January 2025). The MIR form headings behind the dossier fields are paraphrased from practice, not from a checked copy of the form.',
     ],
   },
 };

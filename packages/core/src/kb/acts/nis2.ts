@@ -1,7 +1,9 @@
 // NIS 2 Directive — Directive (EU) 2022/2555.
 import {
-  all, any, classRule, duty, eq, event, explain, gt, gte, has, hasAny, is, not, oneOf, ref, rule,
+  all, any, classRule, duty, eq, event, explain, firstKnown, gt, gte, has, hasAny, is, not, oneOf, ref, rule,
 } from '../dsl.ts';
+import { content } from '../incident-dossier.ts';
+import type { NotificationDuty } from '../notification-types.ts';
 import type { ActDefinition, Condition, Obligation } from '../types.ts';
 
 /**
@@ -31,6 +33,148 @@ const registryTypes: Condition = hasAny(
     cite: 'nis2:art-27(1)',
   },
 );
+
+/**
+ * A significant incident (Art 23(3)): the entity's own assessment when stated, else the two
+ * criteria applied to an incident in the sense of Art 6(6).
+ */
+const significantIncident: Condition = firstKnown(
+  is('incident.significantIncident', { label: 'the entity assesses the incident as significant', cite: 'nis2:art-23(3)' }),
+  all(
+    is('incident.securityIncident', {
+      label: 'an event compromised the availability, authenticity, integrity or confidentiality of data or of services of network and information systems (an incident)',
+      cite: 'nis2:art-6(6)',
+    }),
+    any(
+      is('incident.severeOperationalDisruption', {
+        label: 'it has caused or can cause severe operational disruption of the services or financial loss for the entity',
+        cite: 'nis2:art-23(3)(a)',
+      }),
+      is('incident.considerableDamageToOthers', {
+        label: 'it has affected or can affect other persons by causing considerable material or non-material damage',
+        cite: 'nis2:art-23(3)(b)',
+      }),
+    ),
+  ),
+  { label: 'it is a significant incident', cite: 'nis2:art-23(3)' },
+);
+
+const ongoing = is('incident.ongoing', {
+  label: 'the incident is still ongoing when the final report falls due',
+  cite: 'nis2:art-23(4)(e)',
+});
+
+/** Art 23 binds essential and important entities alike: each duty exists once per entity type. */
+const reportingDuties = (slug: 'essential' | 'important', who: 'essential-entity' | 'important-entity'): NotificationDuty[] => [
+  {
+    id: `nis2:significant-incident-${slug}`,
+    title: 'Report a significant incident to the CSIRT or competent authority',
+    cite: 'nis2:art-23(1)',
+    trigger: significantIncident,
+    who,
+    recipient: 'nis2-csirt',
+    steps: [
+      {
+        id: 'early-warning',
+        title: 'Early warning',
+        cite: 'nis2:art-23(4)(a)',
+        deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' }, outerLimit: { amount: 24, unit: 'hours' } },
+        content: content('notifier-identity', 'awareness-time', 'incident-description', 'suspected-malicious', 'cross-border-impact'),
+        note: 'Says, where applicable, whether unlawful or malicious acts are suspected and whether there could be a cross-border impact.',
+      },
+      {
+        id: 'incident-notification',
+        title: 'Incident notification',
+        cite: 'nis2:art-23(4)(b)',
+        deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' }, outerLimit: { amount: 72, unit: 'hours' } },
+        content: content(
+          'notifier-identity', 'occurrence-time', 'incident-description', 'severity-and-impact', 'indicators-of-compromise',
+          'suspected-malicious', 'cross-border-impact',
+        ),
+        note: 'Updates the early warning with an initial assessment of severity and impact and, where available, indicators of compromise.',
+      },
+      {
+        id: 'intermediate-report',
+        title: 'Intermediate report',
+        cite: 'nis2:art-23(4)(c)',
+        deadline: { kind: 'on-request' },
+        content: content('status-update'),
+      },
+      {
+        id: 'final-report',
+        title: 'Final report',
+        cite: 'nis2:art-23(4)(d)',
+        deadline: { kind: 'within', period: { amount: 1, unit: 'months' }, anchor: { kind: 'step', step: 'incident-notification' } },
+        content: content('detailed-description', 'severity-and-impact', 'root-cause', 'mitigation-measures', 'cross-border-impact'),
+        when: not(ongoing, { label: 'the incident has been handled by the time the final report falls due', cite: 'nis2:art-23(4)(d)' }),
+      },
+      {
+        id: 'progress-report',
+        title: 'Progress report while the incident is ongoing',
+        cite: 'nis2:art-23(4)(e)',
+        deadline: { kind: 'within', period: { amount: 1, unit: 'months' }, anchor: { kind: 'step', step: 'incident-notification' } },
+        content: content('status-update', 'severity-and-impact', 'mitigation-measures'),
+        when: ongoing,
+        note: 'Given at the time the final report would have been due.',
+      },
+      {
+        id: 'final-report-after-handling',
+        title: 'Final report after the incident has been handled',
+        cite: 'nis2:art-23(4)(e)',
+        deadline: { kind: 'within', period: { amount: 1, unit: 'months' }, anchor: { kind: 'handled' } },
+        content: content('detailed-description', 'severity-and-impact', 'root-cause', 'mitigation-measures', 'cross-border-impact'),
+        when: ongoing,
+      },
+    ],
+    note: 'Reports go to the CSIRT or, where the Member State so provides, to the competent authority, which forwards them to the CSIRT (Art 23(1)); national law sets the channel and may add detail. The duties bind through national transposition. A CER critical entity reports cyber incidents here and disruptions of every kind under CER Art 15. Under the Digital Omnibus proposal (scenario digital-omnibus) the same reports would go through a single entry point run by ENISA, with the same deadlines.',
+  },
+  {
+    id: `nis2:notify-service-recipients-${slug}`,
+    title: 'Tell the recipients of services of a significant incident likely to affect the services',
+    cite: 'nis2:art-23(1)',
+    trigger: all(
+      significantIncident,
+      is('incident.affectsServiceRecipients', {
+        label: 'the incident is likely to adversely affect the provision of the entity’s services',
+        cite: 'nis2:art-23(1)',
+      }),
+    ),
+    who,
+    recipient: 'service-recipients',
+    steps: [
+      {
+        id: 'notify-recipients',
+        title: 'Notify the recipients of the services',
+        cite: 'nis2:art-23(1)',
+        deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' } },
+        content: content('service-impact', 'user-measures'),
+      },
+    ],
+    note: 'Due “where appropriate”. Notifying does not by itself increase the entity’s liability (Art 23(1)).',
+  },
+  {
+    id: `nis2:significant-cyber-threat-${slug}`,
+    title: 'Tell recipients of services what to do about a significant cyber threat',
+    cite: 'nis2:art-23(2)',
+    trigger: is('incident.significantCyberThreat', {
+      label: 'recipients of the entity’s services are potentially affected by a significant cyber threat',
+      cite: 'nis2:art-23(2)',
+    }),
+    who,
+    recipient: 'service-recipients',
+    steps: [
+      {
+        id: 'communicate-measures',
+        title: 'Communicate the measures or remedies recipients can take',
+        cite: 'nis2:art-23(2)',
+        deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' } },
+        content: content('user-measures', 'incident-description'),
+        note: 'Where appropriate, the entity also informs the recipients of the threat itself.',
+      },
+    ],
+    note: 'Due “where applicable”. A significant cyber threat need not have caused an incident.',
+  },
+];
 
 export const nis2: ActDefinition = {
   id: 'nis2',
@@ -268,6 +412,10 @@ export const nis2: ActDefinition = {
       note: 'Size is that of the enterprise including partner and linked enterprises (Recommendation 2003/361/EC, Annex Art 6); the profile’s figures are taken as already consolidated.',
     },
   ],
+  notifications: [
+    ...reportingDuties('essential', 'essential-entity'),
+    ...reportingDuties('important', 'important-entity'),
+  ],
   obligations: [
     ...forBothEntityTypes({
       slug: 'management-approval', category: 'governance', cite: 'nis2:art-20(1)',
@@ -445,6 +593,7 @@ export const nis2: ActDefinition = {
       'Recommendation 2003/361/EC, Annex Art 2: medium-sized “fewer than 250 persons” with turnover “not exceeding” EUR 50 million or balance-sheet total “not exceeding” EUR 43 million; small “fewer than 50 persons” with turnover or balance-sheet total not exceeding EUR 10 million — checked against several quotations of the Recommendation’s wording.',
       'Dates: entry into force 16 January 2023 (Art 45), transposition by 17 October 2024 and application from 18 October 2024 (Art 41(1)), NIS repeal from 18 October 2024 (Art 44) — consistent across the official-text copies seen. Art 34 fine ceilings and Arts 32–33 taken from verbatim extracts cited in the fact dossier, not re-opened.',
       'Per-Member-State transposition status as of November 2026 could not be established from the sources available; it is stated as varying, not encoded.',
+      'Notification duties: Art 23(1)–(4), including 23(4)(e) (progress report while ongoing, final report one month after handling), checked against verbatim copies of the text (nis2-info.eu, a public repository extract). The definition of a significant cyber threat is cited to Art 23(2) rather than to its point in Art 6, whose number was not confirmed.',
     ],
   },
 };

@@ -1,0 +1,66 @@
+/**
+ * An incident case: the profile of the organisation and product concerned, the facts of the
+ * incident, and its timeline of instants (each with an offset or Z, stored as given).
+ */
+import { z } from 'zod';
+import { issuesOf, ProfileSchema } from '../facts/profile-schema.ts';
+import type { Profile, ProfileIssue } from '../facts/profile-schema.ts';
+import { isActId } from '../kb/provision-id.ts';
+import type { ActId } from '../kb/provision-id.ts';
+import { Temporal } from '../time/temporal.ts';
+
+export function isInstant(value: string): boolean {
+  try {
+    Temporal.Instant.from(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const Instant = z
+  .string()
+  .refine(isInstant, { message: 'expected an instant with its offset, e.g. 2026-11-20T10:17:00+01:00 or 2026-11-20T09:17:00Z' })
+  .meta({ format: 'date-time' });
+
+export const TimelineSchema = z
+  .strictObject({
+    occurred: Instant.optional().meta({ description: 'When the incident happened, if known.' }),
+    detected: Instant.optional().meta({ description: 'When it was detected.' }),
+    aware: Instant.meta({ description: 'When the notifier became aware of it: the clock of most regimes starts here.' }),
+    awareBy: z
+      .record(z.string().refine(isActId, { message: 'expected an act id such as mdr, gdpr, nis2' }), Instant)
+      .optional()
+      .meta({ description: 'Where a regime starts its clock at another moment (e.g. MDR: when a causal link was established), per act id.' }),
+    measureAvailable: Instant.optional().meta({ description: 'When a corrective or mitigating measure became available (CRA Art 14(2)(c)).' }),
+    handled: Instant.optional().meta({ description: 'When the incident was handled (NIS2 Art 23(4)(e)).' }),
+    submitted: z
+      .array(z.strictObject({ duty: z.string(), step: z.string(), at: Instant, state: z.string().optional() }))
+      .optional()
+      .meta({ description: 'Reports already submitted: duty id, step id, instant (and member state where several).' }),
+  })
+  .meta({ description: 'The incident timeline: instants with their offsets.' });
+
+export const IncidentCaseSchema = ProfileSchema.extend({ timeline: TimelineSchema }).meta({
+  title: 'iomt-compliance incident case',
+  description: 'A profile with the facts of an incident and its timeline, for notification planning.',
+});
+
+export type Timeline = z.infer<typeof TimelineSchema>;
+export interface IncidentCase extends Profile {
+  timeline: Timeline;
+}
+
+export type IncidentCaseParse = { ok: true; incident: IncidentCase } | { ok: false; issues: ProfileIssue[] };
+
+export function parseIncidentCase(input: unknown): IncidentCaseParse {
+  const result = IncidentCaseSchema.safeParse(input);
+  return result.success
+    ? { ok: true, incident: result.data as IncidentCase }
+    : { ok: false, issues: issuesOf(result.error, input) };
+}
+
+/** The instant a regime's clock starts: its own awareness instant where given, else the common one. */
+export function awarenessFor(timeline: Timeline, act: ActId): string {
+  return timeline.awareBy?.[act] ?? timeline.aware;
+}

@@ -1,0 +1,30 @@
+/** Shared constants and builders for the authority tables. */
+import type {
+  AuthorityData,
+  KnownAuthorityData,
+  ReportingChannel,
+  UnknownAuthorityData,
+} from './types.ts';
+
+/** The date the registry was last checked against its sources. */
+export const CHECKED_ON = '2026-11-23';
+
+type KnownInput = Omit<KnownAuthorityData, 'status' | 'checkedOn'>;
+
+/** An authority established from the stored sources. */
+export function known(input: KnownInput): AuthorityData {
+  return { status: 'known', checkedOn: CHECKED_ON, ...input };
+}
+
+/** An authority that could not be established: say what was tried, never guess. */
+export function unknown(
+  tried: string,
+  extra: {
+    readonly leads?: readonly string[];
+    readonly note?: string;
+    readonly reportingChannel?: ReportingChannel;
+  } = {},
+): AuthorityData {
+  const entry: UnknownAuthorityData = { status: 'unknown', checkedOn: CHECKED_ON, tried, ...extra };
+  return entry;
+}

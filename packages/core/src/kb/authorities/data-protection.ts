@@ -1,0 +1,343 @@
+/**
+ * Data-protection supervisory authorities (GDPR Art 51; breach notification under Art 33).
+ *
+ * Verified against the supervisory-authority records of the datenanfragen.de open dataset (each
+ * record cites the authority's own contact page), pinned to the commit that was read, and, for the
+ * breach channel, against the EDPB page that links every authority's breach procedure. The names
+ * are those the dataset records; they were not checked against each authority's site on the day.
+ */
+import { known } from './common.ts';
+import type { AuthorityTable } from './types.ts';
+
+const DA = 'https://github.com/datenanfragen/data/blob';
+/** The dataset record of one authority at the commit that was read. */
+const record = (commit: string, slug: string) =>
+  `${DA}/${commit}/supervisory-authorities/${slug}.json`;
+
+/** EDPB: "How to notify a data breach to your DPA?", linking each authority's procedure and form. */
+const EDPB_BREACH = 'https://www.edpb.europa.eu/notify-data-breach_pt';
+const EDPB_CHANNEL = {
+  description:
+    "The authority's breach-notification procedure or online form, as linked from the EDPB page 'How to notify a data breach to your DPA?'",
+  url: EDPB_BREACH,
+};
+const ONE_STOP_SHOP =
+  'For cross-border processing, notify the lead supervisory authority (main establishment, GDPR Art 56) or at least the local one; controllers without an EU establishment notify every authority whose residents are affected.';
+
+export const DATA_PROTECTION_AUTHORITIES: AuthorityTable = {
+  AT: known({
+    name: 'Austrian Data Protection Authority',
+    nationalName: 'Österreichische Datenschutzbehörde',
+    abbreviation: 'DSB',
+    website: 'https://www.dsb.gv.at/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('6041918831d1262dccdbb2f9a1477bb87e2cfdb5', 'atdsb'), EDPB_BREACH],
+    confidence: 'high',
+    note: `The EDPB page names it and says notifications are accepted in German. ${ONE_STOP_SHOP}`,
+  }),
+  BE: known({
+    name: 'Belgian Data Protection Authority',
+    nationalName: 'Autorité de protection des données / Gegevensbeschermingsautoriteit',
+    abbreviation: 'APD-GBA',
+    website: 'https://www.dataprotectionauthority.be/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('22bfa9397be59c733f9a0b27b701ee5007e4880c', 'beapd'), EDPB_BREACH],
+    confidence: 'high',
+    note: `The EDPB page names it and says notifications are accepted in French, Dutch or German. ${ONE_STOP_SHOP}`,
+  }),
+  BG: known({
+    name: 'Commission for Personal Data Protection',
+    abbreviation: 'CPDP',
+    website: 'https://www.cpdp.bg',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('2f1190d9bafab357807a643ade9b12c0c3ecfad7', 'bgcpdp'), EDPB_BREACH],
+    confidence: 'high',
+    note: `Named on the EDPB breach page. ${ONE_STOP_SHOP}`,
+  }),
+  HR: known({
+    name: 'Croatian Personal Data Protection Agency',
+    nationalName: 'Agencija za zaštitu osobnih podataka',
+    abbreviation: 'AZOP',
+    website: 'http://azop.hr/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('9928917e61b6f48c1e8bc14e4c2c1c6d74cdf571', 'hrazop')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  CY: known({
+    name: 'Commissioner for Personal Data Protection',
+    nationalName: 'Γραφείο Επιτρόπου Δεδομένων Προσωπικού Χαρακτήρα',
+    website: 'http://www.dataprotection.gov.cy',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('97e4b581ebfe1caf2ea39287279feb2bbee92c35', 'cydp')],
+    confidence: 'medium',
+    note: `Names as recorded in the dataset (English there: "Personal Data Commissioner of Cyprus"); not checked against the authority's site. ${ONE_STOP_SHOP}`,
+  }),
+  CZ: known({
+    name: 'Office for Personal Data Protection',
+    nationalName: 'Úřad pro ochranu osobních údajů',
+    abbreviation: 'ÚOOÚ',
+    website: 'https://www.uoou.cz/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('a30357dd8501813421d3cfb930709efeada931d7', 'czcuooz')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  DK: known({
+    name: 'Datatilsynet',
+    website: 'https://www.datatilsynet.dk/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('321a048ee6b81afe91777db801ba11875452c422', 'dkdi')],
+    confidence: 'medium',
+    note: `The dataset's English rendering is "Data Inspectorate of Denmark"; the authority's own English name was not checked. ${ONE_STOP_SHOP}`,
+  }),
+  EE: known({
+    name: 'Estonian Data Protection Inspectorate',
+    nationalName: 'Andmekaitse Inspektsioon',
+    abbreviation: 'AKI',
+    website: 'http://www.aki.ee/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('5ac7aedc9f86d91753cf525d28cd16e59ea47085', 'eeaki')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  FI: known({
+    name: 'Office of the Data Protection Ombudsman',
+    nationalName: 'Tietosuojavaltuutetun toimisto',
+    website: 'https://tietosuoja.fi',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [
+      record('3d8649ecb9569378e23f5bb0cd936322b760b808', 'fitst'),
+      'https://raja.fi/en/personal-data-breaches',
+    ],
+    confidence: 'medium',
+    note: `The dataset's English label wrongly says "of Denmark"; the Finnish Border Guard's breach page confirms "Office of the Data Protection Ombudsman". ${ONE_STOP_SHOP}`,
+  }),
+  FR: known({
+    name: "Commission Nationale de l'Informatique et des Libertés",
+    abbreviation: 'CNIL',
+    website: 'https://www.cnil.fr/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('36141b784cc8c1497a196a9d6108cfa185e228da', 'frcnil')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  DE: known({
+    name: 'Federal Commissioner for Data Protection and Freedom of Information',
+    nationalName: 'Die Bundesbeauftragte für den Datenschutz und die Informationsfreiheit',
+    abbreviation: 'BfDI',
+    website: 'https://www.bfdi.bund.de',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [
+      record('1aa2d6012bd03bec6a707e6e0cc0f20613134384', 'debfdi'),
+      'https://glama.ai/mcp/connectors/de.fraghugo/frag.hugo/tools/find_supervisory_authority',
+    ],
+    confidence: 'high',
+    note: `Germany has one federal and several Land supervisory authorities (the dataset holds a record for each Land authority). The BfDI is the federal commissioner; private controllers such as manufacturers are generally supervised by the authority of the Land of their establishment (e.g. in Bavaria companies by BayLDA, public bodies by BayLfD). The registry does not yet list the Land authorities: pick the Land authority for a private controller. ${ONE_STOP_SHOP}`,
+  }),
+  GR: known({
+    name: 'Hellenic Data Protection Authority',
+    nationalName: 'Αρχή Προστασίας Δεδομένων Προσωπικού Χαρακτήρα',
+    abbreviation: 'HDPA',
+    website: 'http://www.dpa.gr/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('29c4844dca49de1bf82d3ab36be907a697108717', 'grdpa')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  HU: known({
+    name: 'Hungarian National Authority for Data Protection and Freedom of Information',
+    nationalName: 'Nemzeti Adatvédelmi és Információszabadság Hatóság',
+    abbreviation: 'NAIH',
+    website: 'https://www.naih.hu/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('1e091232d9c1d4b114b18001dc887350d88ed855', 'hunaih')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  IE: known({
+    name: 'Data Protection Commission',
+    abbreviation: 'DPC',
+    website: 'https://www.dataprotection.ie',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('cdb3a493bb4f0dc326507321f706d79fbc68a88d', 'iedpc')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  IT: known({
+    name: 'Italian Data Protection Authority',
+    nationalName: 'Garante per la protezione dei dati personali',
+    abbreviation: 'GPDP',
+    website: 'https://www.garanteprivacy.it/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('47b62e815f7e2f345a380f2fabd1dcb956f974e6', 'itgpdp')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  LV: known({
+    name: 'Data State Inspectorate',
+    nationalName: 'Datu valsts inspekcija',
+    abbreviation: 'DVI',
+    website: 'https://www.dvi.gov.lv/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('3d8649ecb9569378e23f5bb0cd936322b760b808', 'lvdvi')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  LT: known({
+    name: 'State Data Protection Inspectorate',
+    nationalName: 'Valstybinė duomenų apsaugos inspekcija',
+    website: 'https://www.ada.lt/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('09d95b778514d546436743472139a4d82ae9b5ed', 'ltada')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  LU: known({
+    name: 'National Commission for Data Protection',
+    nationalName: 'Commission nationale pour la protection des données',
+    abbreviation: 'CNPD',
+    website: 'https://cnpd.public.lu',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('e387765110c36a858ef5391217a492d56356d9cb', 'lucnpd')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  MT: known({
+    name: 'Office of the Information and Data Protection Commissioner',
+    abbreviation: 'IDPC',
+    website: 'https://idpc.org.mt',
+    reportingChannel: {
+      description: 'IDPC online personal data breach notification form',
+      url: 'https://idpc.org.mt/report-a-breach/',
+    },
+    sources: [
+      record('ade23dbbe2e251682315bab69e14cf032cf1171b', 'mtidpc'),
+      'https://idpc.org.mt/report-a-breach/',
+    ],
+    confidence: 'high',
+    note: ONE_STOP_SHOP,
+  }),
+  NL: known({
+    name: 'Dutch Data Protection Authority',
+    nationalName: 'Autoriteit Persoonsgegevens',
+    abbreviation: 'AP',
+    website: 'https://autoriteitpersoonsgegevens.nl',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('2db59fc9594a2f4706762b4815ea295530b8a9a4', 'nlap')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  PL: known({
+    name: 'President of the Office for Personal Data Protection',
+    nationalName: 'Prezes Urzędu Ochrony Danych Osobowych',
+    abbreviation: 'UODO',
+    website: 'https://uodo.gov.pl',
+    reportingChannel: {
+      description:
+        'Electronic breach-notification form on the biznes.gov.pl platform, or the form sent to the ePUAP inbox /UODO/SkrytkaESP, or by post',
+      url: 'https://archiwum.uodo.gov.pl/pl/134/233',
+    },
+    sources: [
+      'https://archiwum.uodo.gov.pl/pl/134/233',
+      'https://kwartalnikradcaprawny.kirp.pl/2024/06/26/od-naruszenia-bezpieczenstwa-przetwarzanych-danych-osobowych-do-nalozenia-kary-przez-prezesa-uodo-zagadnienia-praktyczne',
+    ],
+    confidence: 'medium',
+    note: `The datenanfragen dataset still carries the pre-GDPR authority (GIODO); the UODO page (archived version, last modified 2020) describes the current notification routes. ${ONE_STOP_SHOP}`,
+  }),
+  PT: known({
+    name: 'Comissão Nacional de Protecção de Dados',
+    abbreviation: 'CNPD',
+    website: 'https://www.cnpd.pt',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('1059bd14d71eae090aba42439349f0b39eacbbf4', 'ptcnpd')],
+    confidence: 'medium',
+    note: `Name spelled as in the dataset (pre-reform orthography); the authority's own English name was not checked. ${ONE_STOP_SHOP}`,
+  }),
+  RO: known({
+    name: 'National Supervisory Authority for Personal Data Processing',
+    nationalName:
+      'Autoritatea Naţională de Supraveghere a Prelucrării Datelor cu Caracter Personal',
+    abbreviation: 'ANSPDCP',
+    website: 'https://www.dataprotection.ro/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('1d01d4954261c7c8a365e6144c795da3eb100868', 'roanspdcp')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  SK: known({
+    name: 'Office for Personal Data Protection of the Slovak Republic',
+    nationalName: 'Úrad na ochranu osobných údajov Slovenskej republiky',
+    website: 'https://dataprotection.gov.sk/uoou/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('2db59fc9594a2f4706762b4815ea295530b8a9a4', 'skunoou')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  SI: known({
+    name: 'Information Commissioner of the Republic of Slovenia',
+    nationalName: 'Informacijski pooblaščenec',
+    website: 'https://www.ip-rs.si/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('6041918831d1262dccdbb2f9a1477bb87e2cfdb5', 'siiprs')],
+    confidence: 'medium',
+    note: ONE_STOP_SHOP,
+  }),
+  ES: known({
+    name: 'Spanish Agency for Data Protection',
+    nationalName: 'Agencia Española de Protección de Datos',
+    abbreviation: 'AEPD',
+    website: 'https://www.aepd.es/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('39521ce9f6502cbaba32225005f58bc25f84f251', 'esaepa')],
+    confidence: 'high',
+    note: ONE_STOP_SHOP,
+  }),
+  SE: known({
+    name: 'Swedish Data Protection Authority',
+    nationalName: 'Integritetsskyddsmyndigheten',
+    abbreviation: 'IMY',
+    website: 'https://www.imy.se/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [record('03a1e25fd061b92e7ab5ec9e1cc04442ec942e54', 'sedi')],
+    confidence: 'medium',
+    note: `English name as rendered in the dataset; the authority's own English name was not checked. ${ONE_STOP_SHOP}`,
+  }),
+  IS: known({
+    name: 'Icelandic Data Protection Authority',
+    nationalName: 'Persónuvernd',
+    website: 'https://www.personuvernd.is/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [
+      record('0936e03fd9f26b1589a69f72309faf5209ee372c', 'isdpa'),
+      'https://edpb.europa.eu/about-edpb/about-edpb/who-we-are_en',
+    ],
+    confidence: 'medium',
+    note: `EEA EFTA state: member of the EDPB for GDPR matters without a vote. ${ONE_STOP_SHOP}`,
+  }),
+  LI: known({
+    name: 'Datenschutzstelle Fürstentum Liechtenstein',
+    abbreviation: 'DSS',
+    website: 'https://www.llv.li/#/1758/datenschutzstelle',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [
+      record('5d99e5306a75c0b88cc0b45b446e43845309b8d2', 'lidss'),
+      'https://raw.githubusercontent.com/intelation/openpiimap/main/data/gdpr/liechtenstein.yaml',
+      'https://edpb.europa.eu/about-edpb/about-edpb/who-we-are_en',
+    ],
+    confidence: 'medium',
+    note: `EEA EFTA state: member of the EDPB for GDPR matters without a vote. ${ONE_STOP_SHOP}`,
+  }),
+  NO: known({
+    name: 'Norwegian Data Protection Authority',
+    nationalName: 'Datatilsynet',
+    website: 'https://www.datatilsynet.no/',
+    reportingChannel: EDPB_CHANNEL,
+    sources: [
+      record('a43936fc64160eee1b3ad327859e77882281f261', 'nods'),
+      'https://edpb.europa.eu/about-edpb/about-edpb/who-we-are_en',
+    ],
+    confidence: 'medium',
+    note: `EEA EFTA state: member of the EDPB for GDPR matters without a vote. ${ONE_STOP_SHOP}`,
+  }),
+};
