@@ -102,3 +102,23 @@ describe('incident case validation', () => {
     if (!r.ok) expect(r.issues[0]?.pointer).toBe('/timeline/aware');
   });
 });
+
+describe('AI ECG software (MDR class IIb) implicated in a death (MDR clock from 14 Dec 2026 16:00 Helsinki)', () => {
+  const plan = planIncident(load('ai-device-death'), { now: '2026-12-15T09:00:00+01:00' });
+  it('MDR Art 87(5): death — immediately, at the latest 10 days, to the French competent authority; 1182/71 ends at 24:00 Thu 24 Dec Paris', () => {
+    const s = step(plan, 'mdr:serious-incident', 'report-death-or-unanticipated-deterioration');
+    expect(s.memberState).toBe('FR');
+    expect(s.open?.outerLimit?.legal.utc).toBe('2026-12-24T23:00:00Z');
+    expect(s.open?.outerLimit?.earliestSafe.utc).toBe('2026-12-24T14:00:00Z');
+  });
+  it('only one of the 2 / 10 / 15-day MDR reports is due (Art 87(3)–(5))', () => {
+    expect(step(plan, 'mdr:serious-incident', 'report-public-health-threat').status).toBe('not-required');
+    expect(step(plan, 'mdr:serious-incident', 'report-serious-incident').status).toBe('not-required');
+  });
+  it('AI Act Art 73(10): a death involving an MDR device is reported under the MDR, not under Art 73', () => {
+    expect(plan.steps.filter((s) => s.act === 'ai-act' && s.status !== 'not-required')).toEqual([]);
+  });
+  it('takes the regime-specific awareness instant (MDR) over the common one', () => {
+    expect(step(plan, 'mdr:serious-incident', 'report-death-or-unanticipated-deterioration').open?.event.utc).toBe('2026-12-14T14:00:00Z');
+  });
+});
