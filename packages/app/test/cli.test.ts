@@ -233,6 +233,9 @@ describe('iomt incident', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# GDPR report/);
     expect(r.stdout).toContain('## ');
+    const html = await iomt('incident', 'report', incidentFile, '--regime', 'gdpr', '--format', 'html', '--now', '2026-11-23T09:00:00+01:00');
+    expect(html.stdout).toMatch(/^<!doctype html>/);
+    expect(html.stdout).toContain('<h2>');
   });
   it('rejects a --now without offset and an unknown regime with exit 2', async () => {
     const bad = await iomt('incident', 'plan', incidentFile, '--now', 'tomorrow');

@@ -54,3 +54,5 @@ export { isInstant } from './incident/incident-case.ts';
 export { DOSSIER_FIELDS, dossierField } from './kb/incident-dossier.ts';
 export type { DossierField } from './kb/incident-dossier.ts';
 export type * from './kb/notification-types.ts';
+export { ENISA_METHOD, enisaSeverity, RiskAidSchema } from './incident/gdpr-risk-aid.ts';
+export type { RiskAid, RiskAidInput } from './incident/gdpr-risk-aid.ts';

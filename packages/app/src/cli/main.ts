@@ -92,7 +92,7 @@ export function buildProgram(write: (text: string) => void, input: () => NodeJS.
     .action((file: string, flags: IncidentFlags) => write(incidentIcsCommand(file, flags)));
   incidentFlags(incident.command('report').description('the merged dossier rendered for one regime'))
     .requiredOption('--regime <act>', 'act id, e.g. gdpr, nis2, mdr')
-    .addOption(new Option('--format <format>', 'markdown | json').default('markdown'))
+    .addOption(new Option('--format <format>', 'markdown | html | json').default('markdown'))
     .action((file: string, flags: IncidentFlags) => write(incidentReportCommand(file, flags)));
 
   program

@@ -8,6 +8,8 @@ import type { Profile, ProfileIssue } from '../facts/profile-schema.ts';
 import { isActId } from '../kb/provision-id.ts';
 import type { ActId } from '../kb/provision-id.ts';
 import { Temporal } from '../time/temporal.ts';
+import { RiskAidSchema } from './gdpr-risk-aid.ts';
+import type { RiskAidInput } from './gdpr-risk-aid.ts';
 
 export function isInstant(value: string): boolean {
   try {
@@ -41,7 +43,7 @@ export const TimelineSchema = z
   })
   .meta({ description: 'The incident timeline: instants with their offsets.' });
 
-export const IncidentCaseSchema = ProfileSchema.extend({ timeline: TimelineSchema }).meta({
+export const IncidentCaseSchema = ProfileSchema.extend({ timeline: TimelineSchema, gdprRiskAid: RiskAidSchema.optional() }).meta({
   title: 'iomt-compliance incident case',
   description: 'A profile with the facts of an incident and its timeline, for notification planning.',
 });
@@ -49,6 +51,7 @@ export const IncidentCaseSchema = ProfileSchema.extend({ timeline: TimelineSchem
 export type Timeline = z.infer<typeof TimelineSchema>;
 export interface IncidentCase extends Profile {
   timeline: Timeline;
+  gdprRiskAid?: RiskAidInput;
 }
 
 export type IncidentCaseParse = { ok: true; incident: IncidentCase } | { ok: false; issues: ProfileIssue[] };

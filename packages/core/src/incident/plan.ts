@@ -28,6 +28,8 @@ import type { PeriodDeadline } from '../time/period-types.ts';
 import { Temporal } from '../time/temporal.ts';
 import { awarenessFor } from './incident-case.ts';
 import type { IncidentCase } from './incident-case.ts';
+import { enisaSeverity } from './gdpr-risk-aid.ts';
+import type { RiskAid } from './gdpr-risk-aid.ts';
 import { RECIPIENT_PLACE } from './recipient-place.ts';
 
 export type StepStatus =
@@ -81,6 +83,8 @@ export interface IncidentPlan {
   readonly incident: { readonly name?: string };
   readonly steps: readonly PlannedStep[];
   readonly missingFacts: readonly FactPath[];
+  /** The ENISA severity score where the case gives its inputs: an aid, not the decision. */
+  readonly gdprRiskAid?: RiskAid;
   readonly notice: string;
 }
 
@@ -360,6 +364,7 @@ export function planIncident(c: IncidentCase, options: PlanOptions): IncidentPla
     incident: c.name ? { name: c.name } : {},
     steps,
     missingFacts: missing,
+    ...(c.gdprRiskAid ? { gdprRiskAid: enisaSeverity(c.gdprRiskAid, readFact(c, 'incident.breachRisk') as string | undefined) } : {}),
     notice: PLAN_NOTICE,
   };
 }

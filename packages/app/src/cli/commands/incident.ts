@@ -73,6 +73,10 @@ export function incidentPlanCommand(file: string, flags: IncidentFlags): string 
   for (const s of p.steps) t.push([STATUS_TEXT[s.status], `${s.regime}: ${s.stepTitle} [${s.citation}]`, recipientText(s), s.status === 'not-required' ? s.reason : dueText(s)]);
   out.push(t.toString());
   if (p.missingFacts.length > 0) out.push(wrap(`Missing facts: ${p.missingFacts.join(', ')}`, '  '));
+  if (p.gdprRiskAid) {
+    const a = p.gdprRiskAid;
+    out.push('', wrap(`GDPR risk aid (ENISA 2013 severity method): ${a.score} — ${a.level}; the controller's own assessment: ${a.controllerAssessment}. ${a.note}`, '  '));
+  }
   out.push('', wrap(p.notice));
   return out.join('\n') + '\n';
 }
@@ -114,14 +118,30 @@ export function incidentReportCommand(file: string, flags: IncidentFlags): strin
   if (!regime || !(acts as string[]).includes(regime)) {
     throw new CliError(`--regime ${regime ?? '(missing)'}: expected one of ${acts.join(', ')}`);
   }
-  const format = formatOption(flags.format ?? 'markdown');
+  const format = flags.format ?? 'markdown';
+  if (!['markdown', 'html', 'json'].includes(format)) throw new CliError(`--format ${format}: expected one of markdown, html, json`);
   const p = plan(file, flags);
   const steps = p.steps.filter((s) => s.act === regime && s.status !== 'not-required');
   const ids = [...new Set(steps.flatMap((s) => s.content.map((c) => c.id)))];
   const fields = DOSSIER_FIELDS.filter((f) => ids.includes(f.id));
   if (format === 'json') return JSON.stringify({ regime, steps: steps.map((s) => ({ duty: s.duty, step: s.step, status: s.status })), fields }, null, 2) + '\n';
-  const out = [`# ${regime.toUpperCase()} report${p.incident.name ? `: ${p.incident.name}` : ''}`, ''];
-  out.push('Steps: ' + (steps.map((s) => `${s.stepTitle} (${s.citation}, ${STATUS_TEXT[s.status]})`).join('; ') || 'none due for this incident'), '');
+  const title = `${regime.toUpperCase()} report${p.incident.name ? `: ${p.incident.name}` : ''}`;
+  const stepLine = steps.map((s) => `${s.stepTitle} (${s.citation}, ${STATUS_TEXT[s.status]})`).join('; ') || 'none due for this incident';
+  if (format === 'html') {
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    return [
+      '<!doctype html>',
+      `<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body>`,
+      `<h1>${esc(title)}</h1>`,
+      `<p>Steps: ${esc(stepLine)}</p>`,
+      ...fields.map((f) => `<section><h2>${esc(f.label)}</h2><p><em>${esc(f.description)}</em></p><p>…</p></section>`),
+      `<footer><p>${esc(p.notice)}</p></footer>`,
+      '</body></html>',
+      '',
+    ].join('\n');
+  }
+  const out = [`# ${title}`, ''];
+  out.push(`Steps: ${stepLine}`, '');
   for (const f of fields) out.push(`## ${f.label}`, '', `_${f.description}_`, '', '…', '');
   return out.join('\n');
 }
