@@ -138,10 +138,10 @@ describe('AI Act serious incident of an AI medical device (Art 73(10))', () => {
     expect(duty(id).recipient).toBe('ai-fundamental-rights-authority');
   });
 
-  it('is not due for a death caused by the device: that is MDR vigilance', () => {
-    expect(trigger(id, ecgAi({ aiSeriousIncident: ['death'], causalLink: 'established' }))).toBe(
-      FALSE,
-    );
+  it('is not due for a death caused by the device: that is MDR vigilance (Art 73(10), shown as a named exemption)', () => {
+    const profile = ecgAi({ aiSeriousIncident: ['death'], causalLink: 'established' });
+    expect(holds(id, profile)).toBe(FALSE);
+    expect(duty(id).exemptions?.map((e) => e.cite)).toEqual(['ai-act:art-73(10)']);
   });
 
   it('is not due for an AI system that is no device', () => {

@@ -385,12 +385,27 @@ export const aiAct: ActDefinition = {
         deviceUnderMdrOrIvdr,
         ref('ai-act:high-risk', { label: 'the AI system is high-risk', cite: 'ai-act:art-6' }),
         placedOrChangedFrom('annex-i'),
-        has('incident.aiSeriousIncident', 'fundamental-rights', {
-          label: 'the incident infringed obligations under Union law intended to protect fundamental rights',
-          cite: 'ai-act:art-3(49)(c)',
+        hasAny('incident.aiSeriousIncident', ['death', 'health-harm', 'critical-infrastructure', 'fundamental-rights', 'property-or-environment'], {
+          label: 'the incident is a serious incident of the AI system',
+          cite: 'ai-act:art-3(49)',
         }),
         aiCausalLink,
       ),
+      // Stated as an exemption rather than folded into the trigger, so a plan shows why a death
+      // or health harm involving an AI medical device is not reported under the AI Act.
+      exemptions: [
+        unless(
+          'device-vigilance',
+          'ai-act:art-73(10)',
+          'for devices under the MDR or IVDR only infringements of fundamental-rights obligations are reported under the AI Act; death and harm to health go through MDR Art 87 / IVDR Art 82 vigilance',
+          not(
+            has('incident.aiSeriousIncident', 'fundamental-rights', {
+              label: 'the incident infringed obligations under Union law intended to protect fundamental rights',
+              cite: 'ai-act:art-3(49)(c)',
+            }),
+          ),
+        ),
+      ],
       who: 'ai-provider',
       recipient: 'ai-fundamental-rights-authority',
       steps: [
