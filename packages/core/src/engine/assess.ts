@@ -17,8 +17,8 @@ import type {
   Verdict,
 } from './assessment-types.ts';
 import type { Reason } from './evaluate.ts';
-import { planFor } from './plan.ts';
-import type { ActPlan } from './plan.ts';
+import { planFor } from './assessment-plan.ts';
+import type { ActPlan } from './assessment-plan.ts';
 import { APPLIES, NOT_BINDING, POSSIBLE, decideVerdict, screenPlan, startOf } from './screen.ts';
 import { readFact } from './evaluate.ts';
 import { FALSE, UNKNOWN, truthName } from './truth.ts';

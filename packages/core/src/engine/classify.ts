@@ -15,7 +15,7 @@ import { evaluateClassifier } from './classification.ts';
 import type { ClassOutcome } from './classification.ts';
 import { Evaluation } from './evaluate.ts';
 import type { Reason } from './evaluate.ts';
-import { planFor } from './plan.ts';
+import { planFor } from './assessment-plan.ts';
 import { setFact } from './set-fact.ts';
 import { activeEvents, partState } from './timeline.ts';
 import { FALSE, UNKNOWN, truthName } from './truth.ts';

@@ -11,8 +11,8 @@ import { addMonths } from '../time/plain-date.ts';
 import { Evaluation, readFact } from './evaluate.ts';
 import type { PartState } from './timeline.ts';
 import type { Compiled } from './compile.ts';
-import { ROLE_TESTS, planFor } from './plan.ts';
-import type { ActPlan, Plan } from './plan.ts';
+import { ROLE_TESTS, planFor } from './assessment-plan.ts';
+import type { ActPlan, Plan } from './assessment-plan.ts';
 import { FALSE, UNKNOWN, andTruth } from './truth.ts';
 import type { Truth } from './truth.ts';
 
