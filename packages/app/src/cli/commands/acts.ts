@@ -25,10 +25,14 @@ export function actStatus(act: ActDefinition, asOf: string): ActStatus {
   });
   const someApplies = whole.status === 'applies' || parts.some((p) => p.status === 'applies');
   const status = whole.status === 'ended' ? 'repealed' : someApplies ? 'applies' : 'applies-from';
+  // An act applying only through its parts dates from its first part, applied or pending.
+  const partDates = (s: string) => parts.filter((p) => p.status === s && p.from).map((p) => p.from as string).sort();
   const from =
     status === 'applies' && whole.status !== 'applies'
-      ? parts.filter((p) => p.status === 'applies').map((p) => p.from)[0]
-      : whole.from;
+      ? partDates('applies')[0]
+      : status === 'applies-from' && whole.from === undefined
+        ? partDates('applies-from')[0]
+        : whole.from;
   return {
     act: act.id,
     shortName: act.shortName,
