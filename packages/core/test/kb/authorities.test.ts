@@ -224,6 +224,47 @@ describe('authorities registry: verified spot checks', () => {
     }
   });
 
+  it('medical-device competent authorities added on 2026-11-23 from national sources', () => {
+    const li = knownEntry('LI', 'medical-device-competent-authority');
+    expect(li.nationalName).toBe('Amt für Gesundheit');
+    expect(li.reportingChannel?.description).toMatch(/Swissmedic/);
+    expect(knownEntry('LT', 'medical-device-competent-authority').abbreviation).toBe('VASPVT');
+    expect(knownEntry('EE', 'medical-device-competent-authority').name).toBe('Terviseamet');
+    const hu = knownEntry('HU', 'medical-device-competent-authority');
+    expect(hu.abbreviation).toBe('NNGYK');
+    expect(hu.note).toMatch(/OGYÉI/);
+    expect(knownEntry('CY', 'medical-device-competent-authority').nationalName).toBe(
+      'Αρμόδια Αρχή Ιατροτεχνολογικού Εξοπλισμού',
+    );
+    expect(authorityFor('BG', 'medical-device-competent-authority').status).toBe('unknown');
+    expect(authorityFor('LU', 'medical-device-competent-authority').status).toBe('unknown');
+    const count = STATE_CODES.filter(
+      (s) => authorityFor(s, 'medical-device-competent-authority').status === 'known',
+    ).length;
+    expect(count).toBeGreaterThanOrEqual(28);
+  });
+
+  it('NIS2 competent authorities: CCB, NÚKIB, ACN, CNCS; France still unknown with ANSSI as a lead', () => {
+    expect(knownEntry('BE', 'nis2-competent-authority').abbreviation).toBe('CCB');
+    expect(knownEntry('CZ', 'nis2-competent-authority').reportingChannel?.url).toBe(
+      'https://portal.nukib.gov.cz',
+    );
+    expect(knownEntry('IT', 'nis2-competent-authority').abbreviation).toBe('ACN');
+    expect(knownEntry('PT', 'nis2-competent-authority').abbreviation).toBe('CNCS');
+    const fr = authorityFor('FR', 'nis2-competent-authority');
+    expect(fr.status).toBe('unknown');
+    if (fr.status === 'unknown') expect(fr.leads?.join(' ')).toMatch(/ANSSI/);
+  });
+
+  it('GPSR authorities from their own pages, still reached through the Safety Business Gateway', () => {
+    expect(knownEntry('FR', 'product-safety-authority').abbreviation).toBe('DGCCRF');
+    expect(knownEntry('DE', 'product-safety-authority').abbreviation).toBe('BAuA');
+    expect(knownEntry('NL', 'product-safety-authority').abbreviation).toBe('NVWA');
+    expect(knownEntry('PL', 'product-safety-authority').abbreviation).toBe('UOKiK');
+    expect(knownEntry('SE', 'product-safety-authority').name).toBe('Konsumentverket');
+    expect(authorityFor('ES', 'product-safety-authority').status).toBe('unknown');
+  });
+
   it('Poland: UODO, not the pre-GDPR GIODO', () => {
     const uodo = knownEntry('PL', 'data-protection-authority');
     expect(uodo.abbreviation).toBe('UODO');

@@ -10,7 +10,7 @@ import { known, unknown } from './common.ts';
 import type { AuthorityTable } from './types.ts';
 
 const MSA_TRIED =
-  'Not established: searched the stored pages for national AI Act market-surveillance designations (Art 70); found only general explainers and a May 2025 tracker stating that no central list exists.';
+  'Not established: searched the stored pages (last on 2026-11-23) for national AI Act market-surveillance designations (Art 70); found only general explainers, a May 2025 tracker and a July 2026 research note stating that no central EU list of designations was found.';
 const FR_TRIED =
   'Not established: no stored source names the authority designated under AI Act Art 73(10) for fundamental-rights incidents of AI in medical devices.';
 const EEA =

@@ -7,7 +7,7 @@ import { unknown } from './common.ts';
 import type { AuthorityTable } from './types.ts';
 
 const TRIED =
-  'Not established: no stored source naming the national CER competent authority was searched for within the look-up budget; left for a follow-up.';
+  'Not established: one general search of the stored pages (2026-11-23) for national CER competent authorities returned only the Directive and its summary; no national designation was searched for state by state within the look-up budget.';
 const EEA = 'EEA EFTA state: EEA incorporation of the CER Directive not checked.';
 
 const u = unknown(TRIED);
@@ -37,7 +37,11 @@ export const CER_COMPETENT_AUTHORITIES: AuthorityTable = {
   LT: u,
   LU: u,
   MT: u,
-  NL: u,
+  NL: unknown(TRIED, {
+    leads: [
+      'Wet weerbaarheid kritieke entiteiten (Wwke) transposes the CER Directive; not yet in force in the stored sources; the Ministry of Health (VWS) answers questions for the health sector at nis2-cer@minvws.nl (datavoorgezondheid.nl)',
+    ],
+  }),
   PL: u,
   PT: u,
   RO: u,

@@ -126,28 +126,59 @@ export const NIS2_CSIRTS: AuthorityTable = {
 
 const NIS2_AUTH_TRIED =
   'Not established: no stored source was found naming the authority designated under NIS2 Art 8 for the health sector (the stored material lists CSIRTs, not competent authorities).';
+const NIS2_AUTH_SEARCHED =
+  'Not established: searched the stored pages (2026-11-23) for the national NIS2 transposition act and the authority supervising health-sector entities; no source settles which authority is competent for health and receives notifications, or the act was not found in force. See leads.';
+const HEALTH_SECTOR_NOTE =
+  'Sectoral authorities may share supervision of health-sector entities; which authority supervises them, and whether notifications go to it or to the CSIRT, was not established from the sources read.';
 
 export const NIS2_COMPETENT_AUTHORITIES: AuthorityTable = {
-  AT: unknown(NIS2_AUTH_TRIED),
-  BE: unknown(NIS2_AUTH_TRIED, {
+  AT: unknown(NIS2_AUTH_SEARCHED, {
     leads: [
-      'Centre for Cybersecurity Belgium (CCB) — named as NIS2 authority and reporting point only in an unattributed third-party code sample',
+      'Bundesamt für Cybersicherheit — to be created by the NISG 2026 (Netz- und Informationssystemsicherheitsgesetz 2026), which also keeps a register of the entities (LexisNexis summary of the parliamentary bill, 360.lexisnexis.at); enactment, entry into force and its role for health-sector entities not checked',
     ],
+  }),
+  BE: known({
+    name: 'Centre for Cybersecurity Belgium',
+    abbreviation: 'CCB',
+    website: 'https://ccb.belgium.be',
+    sources: ['https://ccb.belgium.be/fr/node/410', 'https://atwork.safeonweb.be/nis2'],
+    confidence: 'high',
+    note: `Designated by the Royal Decree of 9 June 2024 implementing the Law of 26 April 2024 (Belgian NIS2 law, in force 18 October 2024) as the national cybersecurity authority and national CSIRT, supported by sectoral authorities (CCB's own pages). ${HEALTH_SECTOR_NOTE} Reporting channel not captured.`,
   }),
   BG: unknown(NIS2_AUTH_TRIED),
   HR: unknown(NIS2_AUTH_TRIED),
   CY: unknown(NIS2_AUTH_TRIED),
-  CZ: unknown(NIS2_AUTH_TRIED, {
+  CZ: known({
+    name: 'Národní úřad pro kybernetickou a informační bezpečnost',
+    abbreviation: 'NÚKIB',
+    website: 'https://nukib.gov.cz',
+    reportingChannel: {
+      description:
+        'Portál NÚKIB: registration of the regulated service, then incident reports (initial report within 24 hours) exclusively through the portal once NÚKIB has decided on the registration',
+      url: 'https://portal.nukib.gov.cz',
+    },
+    sources: [
+      'https://www.csirt-cz.cz/cs/formulare',
+      'https://www.cfotrends.cz/clanky/den-d-je-tady-novy-zakon-o-kyberbezpecnosti-meni-pravidla-pro-12-tisic-firem-a-instituci/',
+      'https://www.kyberpece.cz/nekterym-poskytovatelum-socialnich-sluzeb-prisla-vyzva-od-nukib-co-to-znamena-a-kdy-se-vas-to-netyka',
+    ],
+    confidence: 'medium',
+    note: 'Act No. 264/2025 Coll. on cybersecurity (transposing NIS2) in force since 1 November 2025; providers of regulated services, including health care under the Act on health services (Decree No. 408/2025 Coll.), register and report incidents through the Portál NÚKIB; the national CERT (CSIRT.CZ) states that it and the governmental CERT now receive incident reports only through that portal. NÚKIB’s own pages were not read; portal address from secondary sources.',
+  }),
+  DK: unknown(NIS2_AUTH_SEARCHED, {
     leads: [
-      'NÚKIB (National Cyber and Information Security Agency) — CSIRTs Network lists GovCERT.CZ under NÚKIB; its NIS2 role not checked',
+      'Act No. 434 of 6 May 2025 (NIS 2-loven) is in force (lovguiden.dk); a vendor article (rismasystems.com) names Sundhedsdatastyrelsen (Danish Health Data Authority) as sectoral supervisor for health, the Styrelsen for Samfundssikkerhed as coordinator and CFCS as receiver of incident reports — not confirmed by an official source',
     ],
   }),
-  DK: unknown(NIS2_AUTH_TRIED),
   EE: unknown(NIS2_AUTH_TRIED),
-  FI: unknown(NIS2_AUTH_TRIED),
-  FR: unknown(NIS2_AUTH_TRIED, {
+  FI: unknown(NIS2_AUTH_SEARCHED, {
     leads: [
-      'ANSSI — listed by ENISA for France’s vulnerability-disclosure channel; its NIS2 role not checked in the stored sources',
+      'Cybersecurity Act 124/2025 (kyberturvallisuuslaki, cited in finlex.fi 125/2025) with sector-by-sector supervision; a South Savo ELY Centre press release (sttinfo.fi, April 2025) lists Valvira and Fimea among the supervising authorities — which of them supervises health-care providers versus medicinal-product or device manufacturers was not established',
+    ],
+  }),
+  FR: unknown(NIS2_AUTH_SEARCHED, {
+    leads: [
+      'ANSSI — in charge of implementing the NIS2 transposition bill (projet de loi relatif à la résilience des infrastructures critiques et au renforcement de la cybersécurité, presented 15 October 2024); its adoption and the designation of ANSSI as competent authority were not confirmed in the stored sources',
     ],
   }),
   DE: known({
@@ -168,20 +199,64 @@ export const NIS2_COMPETENT_AUTHORITIES: AuthorityTable = {
   }),
   GR: unknown(NIS2_AUTH_TRIED),
   HU: unknown(NIS2_AUTH_TRIED),
-  IE: unknown(NIS2_AUTH_TRIED),
-  IT: unknown(NIS2_AUTH_TRIED),
+  IE: unknown(NIS2_AUTH_SEARCHED, {
+    leads: [
+      "National Cyber Security Bill 2024 (General Scheme, 30 August 2024): federated model with the NCSC as lead competent authority and CSIRT, and 'an agency or agencies under the remit of the Minister for Health' for the health sector (Wikipedia and law-firm summaries); enactment and the designated health agency not checked",
+    ],
+  }),
+  IT: known({
+    name: 'Agenzia per la Cybersicurezza Nazionale',
+    abbreviation: 'ACN',
+    reportingChannel: {
+      description:
+        'Registration and communications with the national NIS authority through the digital platform on the ACN portal (ACN determination on the NIS platform)',
+    },
+    sources: [
+      'https://agendadigitale.eu/sicurezza/direttiva-nis-2-cosi-litalia-rafforza-la-sicurezza-digitale',
+      'https://solofin.net/news/prestiti/2024/12/31/cybersecurity-il-ruolo-strategico-dellacn-per-attuare-la-nis2',
+      'https://www.ictlc.com/determina-dellacn-sulla-piattaforma-digitale-per-la-registrazione-dei-soggetti-nis/',
+    ],
+    confidence: 'medium',
+    note: 'Legislative Decree 138/2024 (in force 16 October 2024) confirms ACN as national NIS competent authority and single point of contact (Art 10), with CSIRT Italia in ACN; it also provides for NIS sector authorities (Art 11), whose designation for health was not read — under the first NIS decree (D.Lgs. 65/2018 Art 7) they were the Ministry of Health and the regions. Sources are secondary summaries; the Gazzetta Ufficiale text was not read beyond its preamble.',
+  }),
   LV: unknown(NIS2_AUTH_TRIED),
   LT: unknown(NIS2_AUTH_TRIED),
   LU: unknown(NIS2_AUTH_TRIED),
   MT: unknown(NIS2_AUTH_TRIED),
-  NL: unknown(NIS2_AUTH_TRIED),
-  PL: unknown(NIS2_AUTH_TRIED),
-  PT: unknown(NIS2_AUTH_TRIED),
+  NL: unknown(NIS2_AUTH_SEARCHED, {
+    leads: [
+      'Cyberbeveiligingswet (Cbw): not yet in force in the stored sources; a ministerial regulation for the health sector, in consultation from 10 November 2025, is to name the supervisor and reporting thresholds (icthealth.nl); Z-CERT is the CSIRT for the health sector; the Ministry of Health (VWS) answers questions at nis2-cer@minvws.nl (datavoorgezondheid.nl)',
+    ],
+  }),
+  PL: unknown(NIS2_AUTH_SEARCHED, {
+    leads: [
+      'Amendment of the Act of 5 July 2018 on the national cybersecurity system (KSC) to transpose NIS2, covering the health sector (rzmlaw.com, May 2024 draft); the stored consolidated text predates it. Under the current KSC the Minister of Health is the authority for the health sector — not checked for the amended act',
+    ],
+  }),
+  PT: known({
+    name: 'Centro Nacional de Cibersegurança',
+    abbreviation: 'CNCS',
+    reportingChannel: {
+      description:
+        'Notification of significant incidents to the CNCS: early alert within 24 hours, update within 72 hours, final report within 30 working days after the end of impact; entities register on the CNCS platform',
+    },
+    sources: [
+      'https://www.mlgts.pt/pt/conhecimento/legal-alerts/Legal-Alert-Novo-Regime-Juridico-de-Ciberseguranca-Transposicao-da-Diretiva-NIS2/26435',
+      'https://www.vda.pt/pt/publicacoes/newsletters-e-flashes/diretiva-nis-2-transposta-em-portugal-decreto-lei-no-1252025-publicado/28172',
+      'https://www.cuatrecasas.com/pt/latam/tecnologias-meios-digitais/art/novo-regime-juridico-ciberseguranca',
+    ],
+    confidence: 'medium',
+    note: `Decree-Law 125/2025 of 4 December 2025 (new legal regime for cybersecurity, transposing NIS2; in force 120 days after publication) consolidates the CNCS as national cybersecurity authority, complemented by sectoral supervisory authorities. From law-firm summaries; the CNCS's own pages were not read. ${HEALTH_SECTOR_NOTE}`,
+  }),
   RO: unknown(NIS2_AUTH_TRIED),
   SK: unknown(NIS2_AUTH_TRIED),
   SI: unknown(NIS2_AUTH_TRIED),
   ES: unknown(NIS2_AUTH_TRIED),
-  SE: unknown(NIS2_AUTH_TRIED),
+  SE: unknown(NIS2_AUTH_SEARCHED, {
+    leads: [
+      'IVO (Inspektionen för vård och omsorg) — its own page says it is the supervisory authority for the health-care sector under the first NIS law, with incident reports to MSB; the new Cybersäkerhetslag (prop. 2025/26:28, proposed entry into force 15 January 2026) was not checked for the health-sector supervisor or the reporting recipient',
+    ],
+  }),
   IS: unknown(NIS2_AUTH_TRIED, { note: NIS2_EEA }),
   LI: unknown(NIS2_AUTH_TRIED, { note: NIS2_EEA }),
   NO: unknown(NIS2_AUTH_TRIED, { note: NIS2_EEA }),

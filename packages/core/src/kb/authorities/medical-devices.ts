@@ -4,14 +4,13 @@
  * module is mandatory.
  *
  * Verified on each authority's own vigilance pages (or, where marked, on the national law or a
- * third-party summary). The Commission's list of competent authorities, to which several
- * authorities refer, was not available in the stored sources.
+ * third-party summary). The Commission's list of competent authorities and the CAMD member list,
+ * to which several authorities refer, were not found in the stored sources (searched again on
+ * 2026-11-23), so each entry rests on national sources.
  */
 import { known, unknown } from './common.ts';
 import type { AuthorityTable } from './types.ts';
 
-const TRIED =
-  "Searched the stored web pages for the national medical-device vigilance authority (authority name, 'medical devices vigilance', 'serious incident', in English and the national language); no page of the authority or of the national law was found.";
 const EUDAMED =
   'Reports go to the competent authority of the state where the incident occurred (MDR Art 87(1)); once the EUDAMED vigilance module is mandatory they are submitted through EUDAMED.';
 
@@ -49,7 +48,14 @@ export const MEDICAL_DEVICE_AUTHORITIES: AuthorityTable = {
     confidence: 'high',
     note: `Known in French as AFMPS and in Dutch as FAGG (its domains and mailboxes); its full French and Dutch names were not captured. The stored pages date from before the MDR applied (last updated 2020). ${EUDAMED}`,
   }),
-  BG: unknown(TRIED),
+  BG: unknown(
+    "Searched the stored web pages (English and Bulgarian) for the Bulgarian Drug Agency's medical-device vigilance pages and for the competent authority under the MDR; only the 2007 Medical Devices Act (pre-MDR, third-party copies) and BDA pages on medicinal products were found.",
+    {
+      leads: [
+        'Bulgarian Drug Agency (BDA, Изпълнителна агенция по лекарствата, www.bda.bg) — named as regulator of medical devices only by a law-firm article (cms-lawnow.com, 2021); the Medical Devices Act 2007 provides for an incident notification system, its authority not read in an MDR-era text',
+      ],
+    },
+  ),
   HR: known({
     name: 'Agency for Medicinal Products and Medical Devices',
     abbreviation: 'HALMED',
@@ -61,7 +67,18 @@ export const MEDICAL_DEVICE_AUTHORITIES: AuthorityTable = {
     confidence: 'high',
     note: `HALMED runs the vigilance system; its own page cites the pre-MDR Medicinal Products Act, a third-party summary of the MDR implementing act names HALMED as the Croatian competent authority. Reporting channel not captured. ${EUDAMED}`,
   }),
-  CY: unknown(TRIED),
+  CY: known({
+    name: 'Cyprus Medical Devices Competent Authority',
+    nationalName: 'Αρμόδια Αρχή Ιατροτεχνολογικού Εξοπλισμού',
+    website:
+      'https://www.moh.gov.cy/moh/mphs/mphs.nsf/All/E08EECD15D63E1ACC225850A00343F19?OpenDocument',
+    sources: [
+      'https://www.cyprus.gov.cy/Moh/mphs/mphs.nsf/page21_el/page21_el?OpenDocument',
+      'https://www.moh.gov.cy/moh/mphs/mphs.nsf/All/E08EECD15D63E1ACC225850A00343F19?OpenDocument',
+    ],
+    confidence: 'high',
+    note: `Part of the Medical and Public Health Services of the Ministry of Health; its own page describes it as the competent government authority for medical devices under Cypriot and EU law, and its regulatory pages cite the MDR and IVDR. Vigilance reporting channel not captured. ${EUDAMED}`,
+  }),
   CZ: known({
     name: 'State Institute for Drug Control',
     nationalName: 'Státní ústav pro kontrolu léčiv',
@@ -95,8 +112,20 @@ export const MEDICAL_DEVICE_AUTHORITIES: AuthorityTable = {
     confidence: 'high',
     note: EUDAMED,
   }),
-  EE: unknown(TRIED, {
-    leads: ['Estonian Health Board (Terviseamet) — not confirmed by any stored source'],
+  EE: known({
+    name: 'Terviseamet',
+    website: 'https://www.terviseamet.ee',
+    reportingChannel: {
+      description:
+        'Manufacturer Incident Report (MIR) form to Terviseamet, the competent authority of the state where the incident occurred; medical-devices department mailbox mso@terviseamet.ee',
+      url: 'https://www.terviseamet.ee/et/meditsiini-seadmed/meditsiiniseadmed/jaemuujale/meditsiiniseadmete-ohutusalane-teave',
+    },
+    sources: [
+      'https://www.terviseamet.ee/et/meditsiini-seadmed/meditsiiniseadmed/jaemuujale/meditsiiniseadmete-ohutusalane-teave',
+      'https://terviseamet.ee/et/meditsiini-seadmed/turujarelevalve/defektsed-seadmed',
+    ],
+    confidence: 'high',
+    note: `Terviseamet calls itself the competent authority (pädev asutus) to which manufacturers report incidents with the European MIR form. The stored vigilance page gives pre-MDR deadlines (2/10/30 days) and may predate the MDR; its English name (commonly 'Health Board') was not captured from the stored pages. ${EUDAMED}`,
   }),
   FI: known({
     name: 'Finnish Medicines Agency Fimea',
@@ -155,7 +184,18 @@ export const MEDICAL_DEVICE_AUTHORITIES: AuthorityTable = {
     confidence: 'low',
     note: `Only third-party regulatory summaries (globalmedreg, thema-med) name EOF as the Greek competent authority; the authority's own site was not found in the stored sources. ${EUDAMED}`,
   }),
-  HU: unknown(TRIED),
+  HU: known({
+    name: 'Nemzeti Népegészségügyi és Gyógyszerészeti Központ',
+    abbreviation: 'NNGYK',
+    website: 'https://nngyk.gov.hu',
+    sources: [
+      'https://ogyei.gov.hu/medical_devices',
+      'https://nngyk.gov.hu/hu/?id=593&view=category',
+      'https://hgysz.hu/07/21/megjelent-a-nemzeti-nepegeszsegugyi-es-gyogyszereszeti-kozpontrol-szolo-rendelet/',
+    ],
+    confidence: 'medium',
+    note: `OGYÉI's own page states that OGYÉI is the Hungarian competent authority for medical devices and in vitro diagnostics (MDR era). Under Government Decree 333/2023 (VII. 20.), OGYÉI merged into the NNGYK on 1 August 2023, which is its general legal successor and took over its powers, including its medical-device tasks (NNGYK page; professional association summary). The NNGYK's own medical-device vigilance page and reporting channel were not found. ${EUDAMED}`,
+  }),
   IE: known({
     name: 'Health Products Regulatory Authority',
     abbreviation: 'HPRA',
@@ -196,8 +236,29 @@ export const MEDICAL_DEVICE_AUTHORITIES: AuthorityTable = {
     confidence: 'medium',
     note: `The Health Inspectorate (Veselības inspekcija) names ZVA as the competent institution for medical devices and the vigilance system; the Inspectorate itself controls distribution and use. English name from a third-party source. Manufacturer channel not captured. ${EUDAMED}`,
   }),
-  LT: unknown(TRIED),
-  LU: unknown(TRIED),
+  LT: known({
+    name: 'Valstybinė akreditavimo sveikatos priežiūros veiklai tarnyba prie Sveikatos apsaugos ministerijos',
+    abbreviation: 'VASPVT',
+    website: 'https://vaspvt.gov.lt',
+    reportingChannel: {
+      description:
+        "Incident and field-safety-corrective-action reports to the Accreditation Service under chapter III (MDR devices) or chapter II (IVDR devices) of its vigilance reporting procedure ('Budrumas' tvarkos aprašas)",
+      url: 'https://vaspvt.gov.lt/node/116',
+    },
+    sources: ['https://vaspvt.gov.lt/node/116'],
+    confidence: 'high',
+    note: `The service's vigilance page says the law obliges manufacturers and their representatives to inform it ('Akreditavimo tarnyba') of incidents and FSCAs, for devices under Regulation (EU) 2017/745 and the IVDR. English name not captured from the stored page. ${EUDAMED}`,
+  }),
+  LU: unknown(
+    'Searched the stored pages of the Luxembourg Ministry of Health and Social Security (santesecu.public.lu), guichet.lu and Legilux for the MDR competent authority and a vigilance page; the medical-devices pages describe the national law but name no vigilance authority or channel.',
+    {
+      leads: [
+        'Ministry of Health and Social Security — its medical-devices page (santesecu.public.lu/en/espace-professionnel/departement-sante/pharmacies-et-medicaments/dispositifs-medicaux.html) covers the MDR/IVDR and national registration rules; the Law of 16 January 1990 puts devices under the supervision of the Minister of Health',
+        'Division of Pharmacy and Medicines of the National Health Directorate — guichet.lu names it the competent authority for pharmacovigilance (medicinal products, not devices)',
+        'Agence luxembourgeoise des médicaments et produits de santé (ALMPS) — bill mentioned in a 2022 parliamentary question (dp.lu); whether it exists and handles device vigilance was not checked',
+      ],
+    },
+  ),
   MT: known({
     name: 'Malta Medicines Authority',
     website: 'https://medicinesauthority.gov.mt',
@@ -330,10 +391,21 @@ export const MEDICAL_DEVICE_AUTHORITIES: AuthorityTable = {
     confidence: 'high',
     note: `EEA EFTA state; the IMA states it is the competent authority for medical devices. ${EUDAMED}`,
   }),
-  LI: unknown(TRIED, {
-    leads: [
-      "A third-party summary (globalmedreg.com listing 22) names an 'Office of Health' / 'Office of Public Health' and notes that devices may also be placed on the Liechtenstein market under Swiss law (customs treaty)",
+  LI: known({
+    name: 'Office of Public Health',
+    nationalName: 'Amt für Gesundheit',
+    website: 'https://www.llv.li',
+    reportingChannel: {
+      description:
+        'Serious incidents and FSCAs of devices placed on the market under EEA law: notification to the Office of Public Health (the page offers an EEA notification form); devices placed on the market under the customs treaty with Switzerland: Swissmedic',
+      url: 'https://llv.li/en/business/industry-professional-associations/health-professions-and-healing/medical-devices-in-vitro-diagnostic-medical-devices/incidents-fsca',
+    },
+    sources: [
+      'https://llv.li/en/business/industry-professional-associations/health-professions-and-healing/medical-devices-in-vitro-diagnostic-medical-devices/incidents-fsca',
+      'https://www.gesetze.li/konso/html/2024074000?version=1&search_text=&search_loc=',
     ],
+    confidence: 'high',
+    note: `EEA EFTA state. The national administration's vigilance page: "The responsible authority for devices placed on the market under EEA law is the Office of Public Health"; for devices placed on the market under customs-treaty (Swiss) law it is Swissmedic. The Amt für Gesundheit and Swissmedic cooperate under an administrative agreement of 27 February 2024. ${EUDAMED}`,
   }),
   NO: known({
     name: 'Direktoratet for medisinske produkter',
