@@ -1,5 +1,7 @@
 /** Shared constants and builders for the authority tables. */
+import { STATE_CODES } from './states.ts';
 import type {
+  AuthorityTable,
   AuthorityData,
   KnownAuthorityData,
   ReportingChannel,
@@ -27,4 +29,10 @@ export function unknown(
 ): AuthorityData {
   const entry: UnknownAuthorityData = { status: 'unknown', checkedOn: CHECKED_ON, tried, ...extra };
   return entry;
+}
+
+/** A table where no state's authority has been established yet: one explicit unknown for each. */
+export function unknownEverywhere(tried: string): AuthorityTable {
+  const entry = unknown(tried);
+  return Object.fromEntries(STATE_CODES.map((state) => [state, entry])) as unknown as AuthorityTable;
 }
