@@ -56,3 +56,5 @@ export type { DossierField } from './kb/incident-dossier.ts';
 export type * from './kb/notification-types.ts';
 export { ENISA_METHOD, enisaSeverity, RiskAidSchema } from './incident/gdpr-risk-aid.ts';
 export type { RiskAid, RiskAidInput } from './incident/gdpr-risk-aid.ts';
+export { CONTROLS, CONTROL_CATEGORIES, MAPPING_RELATIONSHIPS, STANDARD_IDS, controlById, controlsFor, provisionWithin } from './kb/controls/index.ts';
+export type { Control, ControlCategory, LegalMapping, MappingRelationship, StandardId, StandardMapping } from './kb/controls/index.ts';
