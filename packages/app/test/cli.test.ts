@@ -251,3 +251,21 @@ describe('iomt incident', () => {
     expect(r.stderr).toContain('/timeline/aware');
   });
 });
+
+describe('iomt controls', () => {
+  it('maps a provision to the controls that cover it, and a parent provision to those of its points', async () => {
+    const one = JSON.parse((await iomt('controls', 'map', 'nis2:art-21(2)(j)', '--format', 'json')).stdout) as { id: string }[];
+    expect(one.length).toBeGreaterThan(0);
+    const all = JSON.parse((await iomt('controls', 'map', 'nis2:art-21', '--format', 'json')).stdout) as { id: string }[];
+    expect(all.length).toBeGreaterThan(one.length);
+  });
+  it('lists the controls mapped to one act, in 100 columns', async () => {
+    const r = await iomt('controls', 'list', '--act', 'red');
+    expect(r.code).toBe(0);
+    expect(Math.max(...r.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(100);
+  });
+  it('rejects an unknown provision or act with exit 2', async () => {
+    expect((await iomt('controls', 'map', 'cra:art-999')).code).toBe(2);
+    expect((await iomt('controls', 'list', '--act', 'hipaa')).code).toBe(2);
+  });
+});

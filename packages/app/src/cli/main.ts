@@ -12,6 +12,7 @@ import { assessCommand } from './commands/assess.ts';
 import { classifyCommand } from './commands/classify.ts';
 import type { ClassifyFlags } from './commands/classify.ts';
 import { interactiveClassify } from './commands/classify-interactive.ts';
+import { controlsListCommand, controlsMapCommand } from './commands/controls.ts';
 import { incidentIcsCommand, incidentPlanCommand, incidentReportCommand } from './commands/incident.ts';
 import type { IncidentFlags } from './commands/incident.ts';
 import { questionsCommand } from './commands/questions.ts';
@@ -94,6 +95,20 @@ export function buildProgram(write: (text: string) => void, input: () => NodeJS.
     .requiredOption('--regime <act>', 'act id, e.g. gdpr, nis2, mdr')
     .addOption(new Option('--format <format>', 'markdown | html | json').default('markdown'))
     .action((file: string, flags: IncidentFlags) => write(incidentReportCommand(file, flags)));
+
+  const controls = program.command('controls').description('the catalogue of cybersecurity controls mapped to the acts and standards');
+  controls
+    .command('list')
+    .description('list the controls, optionally only those mapped to one act')
+    .option('--act <id>', 'act id, e.g. cra, nis2, mdr')
+    .addOption(formatFlag())
+    .action((flags: { act?: string; format?: string }) => write(controlsListCommand(flags)));
+  controls
+    .command('map')
+    .argument('<provision>', 'provision id, e.g. nis2:art-21(2)(j) or nis2:art-21 for all its points')
+    .description('which controls cover a provision')
+    .addOption(formatFlag())
+    .action((provision: string, flags: { format?: string }) => write(controlsMapCommand(provision, flags)));
 
   program
     .command('schema')
