@@ -1,0 +1,290 @@
+/**
+ * The store's contract: what the HTTP API, the CLI and the tests may rely on, whichever engine
+ * (SQLite file or PostgreSQL) sits underneath. Every org-scoped read and write goes through an
+ * `OrgScope` bound to one caller, so a query for another organisation's row is indistinguishable
+ * from a query for a row that does not exist.
+ */
+
+export type Role = 'owner' | 'editor' | 'viewer';
+export const ROLES: readonly Role[] = ['owner', 'editor', 'viewer'];
+export type Dialect = 'sqlite' | 'postgres';
+
+/** ISO 8601 instant in UTC, e.g. `2026-11-23T10:15:00.000Z`. */
+export type Instant = string;
+
+export interface Organisation {
+  id: string;
+  slug: string;
+  name: string;
+  createdAt: Instant;
+}
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  createdAt: Instant;
+  disabled: boolean;
+}
+
+export interface Membership {
+  organisation: Organisation;
+  role: Role;
+}
+
+export interface Member {
+  user: User;
+  role: Role;
+  since: Instant;
+}
+
+/** Who is acting. Scoped operations read and write only `orgId`'s rows. */
+export interface Actor {
+  userId: string;
+  orgId: string;
+  role: Role;
+  via: 'session' | 'token' | 'cli';
+}
+
+export interface Session {
+  userId: string;
+  csrfToken: string;
+  expiresAt: Instant;
+}
+
+export interface ApiToken {
+  id: string;
+  orgId: string;
+  userId: string;
+  name: string;
+  /** First characters of the secret, safe to show so users can tell tokens apart. */
+  prefix: string;
+  role: Role;
+  createdAt: Instant;
+  expiresAt: Instant | null;
+  lastUsedAt: Instant | null;
+  revokedAt: Instant | null;
+}
+
+export interface Product {
+  id: string;
+  orgId: string;
+  name: string;
+  /** Number of the newest profile version; versions are 1, 2, 3 … and never overwritten. */
+  latestVersion: number;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+export interface ProductVersion {
+  productId: string;
+  version: number;
+  /** A product profile as accepted by `parseProfile` of @iomt/core (validated by the caller). */
+  profile: unknown;
+  note: string | null;
+  createdBy: string;
+  createdAt: Instant;
+}
+
+/** A gap assessment of one product version; `state` is the core's assessment state document. */
+export interface Assessment {
+  id: string;
+  orgId: string;
+  productId: string;
+  productVersion: number;
+  name: string;
+  state: unknown;
+  /** Row version for optimistic concurrency; starts at 1, +1 per update. */
+  version: number;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+export type IncidentStatus = 'open' | 'closed';
+
+/** An incident; `case` is the core's incident case document (profile, facts, timeline, submissions). */
+export interface Incident {
+  id: string;
+  orgId: string;
+  productId: string | null;
+  title: string;
+  status: IncidentStatus;
+  case: unknown;
+  version: number;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+/** A named set of pending proposals (scenario ids) and an optional as-of date to assess under. */
+export interface SavedScenario {
+  id: string;
+  orgId: string;
+  name: string;
+  scenarios: string[];
+  asOf: string | null;
+  createdAt: Instant;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: Instant;
+  orgId: string | null;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** What changed: the new values, and the previous ones where a value was replaced. */
+  change: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+export type AuditVerification =
+  | { ok: true; entries: number; head: string }
+  | { ok: false; entries: number; seq: number; problem: 'altered' | 'removed' | 'reordered' | 'inserted'; detail: string };
+
+export interface PageRequest {
+  /** 1–200; default 50. */
+  limit?: number;
+  /** Opaque cursor from a previous page's `next`. */
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+/** Base of the store's errors; the HTTP layer maps each to a status and a problem document. */
+export class StoreError extends Error {}
+/** The row does not exist, or belongs to another organisation (the two are not told apart). */
+export class NotFoundError extends StoreError {
+  constructor(readonly entity: string, readonly id: string) {
+    super(`${entity} ${id} not found`);
+  }
+}
+/** Optimistic concurrency: the caller's expected version is not the stored one. */
+export class ConflictError extends StoreError {
+  constructor(readonly entity: string, readonly id: string, readonly expected: number, readonly actual: number) {
+    super(`${entity} ${id} is at version ${actual}, not ${expected}: reload it and apply the change again`);
+  }
+}
+/** A unique value is already taken (e.g. an e-mail address or an organisation slug). */
+export class DuplicateError extends StoreError {
+  constructor(readonly field: string, readonly value: string) {
+    super(`${field} ${JSON.stringify(value)} is already in use`);
+  }
+}
+/** The actor's role does not allow the operation. */
+export class ForbiddenError extends StoreError {
+  constructor(readonly needed: Role, readonly had: Role) {
+    super(`this needs the ${needed} role; you have ${had}`);
+  }
+}
+
+export interface Accounts {
+  userCount(): Promise<number>;
+  /** Hashes the password (argon2id); the plain password is never stored. */
+  createUser(input: { email: string; displayName: string; password: string }): Promise<User>;
+  findUserByEmail(email: string): Promise<User | null>;
+  findUser(id: string): Promise<User | null>;
+  /** The user when the password matches and the account is enabled; otherwise null. */
+  verifyPassword(email: string, password: string): Promise<User | null>;
+  setPassword(userId: string, password: string): Promise<void>;
+  setDisabled(userId: string, disabled: boolean): Promise<void>;
+  listUsers(page?: PageRequest): Promise<Page<User>>;
+  /** Creates the organisation and makes the user its owner, in one transaction. */
+  createOrganisation(input: { name: string; slug: string }, ownerUserId: string): Promise<Organisation>;
+  findOrganisationBySlug(slug: string): Promise<Organisation | null>;
+  membershipsOf(userId: string): Promise<Membership[]>;
+  /** The actor for this user in this organisation, or null when the user is not a member. */
+  actorFor(userId: string, orgId: string, via: Actor['via']): Promise<Actor | null>;
+
+  /** A new session; the returned secret goes into the cookie and is stored only as a hash. */
+  createSession(userId: string, ttlSeconds: number): Promise<{ secret: string; session: Session }>;
+  findSession(secret: string): Promise<Session | null>;
+  deleteSession(secret: string): Promise<void>;
+
+  /** Resolves a bearer token secret to its actor (null if unknown, revoked or expired). */
+  resolveToken(secret: string): Promise<Actor | null>;
+}
+
+export interface OrgScope {
+  readonly actor: Actor;
+  organisation(): Promise<Organisation>;
+
+  members: {
+    list(page?: PageRequest): Promise<Page<Member>>;
+    /** owner only */
+    add(userId: string, role: Role): Promise<Member>;
+    /** owner only; the last owner cannot be demoted or removed */
+    setRole(userId: string, role: Role): Promise<Member>;
+    remove(userId: string): Promise<void>;
+  };
+
+  tokens: {
+    list(page?: PageRequest): Promise<Page<ApiToken>>;
+    /** The secret is returned once and stored only as a hash. A token's role cannot exceed its creator's. */
+    create(input: { name: string; role: Role; expiresAt?: Instant | null }): Promise<{ token: ApiToken; secret: string }>;
+    revoke(id: string): Promise<void>;
+  };
+
+  products: {
+    list(page?: PageRequest): Promise<Page<Product>>;
+    get(id: string): Promise<Product>;
+    create(input: { name: string; profile: unknown; note?: string | null }): Promise<{ product: Product; version: ProductVersion }>;
+    /** Adds version `expectedVersion + 1`; ConflictError when another version was added first. */
+    addVersion(id: string, input: { profile: unknown; note?: string | null; expectedVersion: number }): Promise<ProductVersion>;
+    rename(id: string, input: { name: string }): Promise<Product>;
+    versions(id: string, page?: PageRequest): Promise<Page<ProductVersion>>;
+    version(id: string, version: number): Promise<ProductVersion>;
+    remove(id: string): Promise<void>;
+  };
+
+  assessments: {
+    list(page?: PageRequest & { productId?: string }): Promise<Page<Assessment>>;
+    get(id: string): Promise<Assessment>;
+    create(input: { productId: string; productVersion?: number; name: string; state: unknown }): Promise<Assessment>;
+    update(id: string, input: { state: unknown; name?: string; expectedVersion: number }): Promise<Assessment>;
+    remove(id: string): Promise<void>;
+  };
+
+  incidents: {
+    list(page?: PageRequest & { status?: IncidentStatus }): Promise<Page<Incident>>;
+    get(id: string): Promise<Incident>;
+    create(input: { title: string; productId?: string | null; case: unknown }): Promise<Incident>;
+    update(id: string, input: { case?: unknown; title?: string; status?: IncidentStatus; expectedVersion: number }): Promise<Incident>;
+    remove(id: string): Promise<void>;
+  };
+
+  scenarios: {
+    list(page?: PageRequest): Promise<Page<SavedScenario>>;
+    get(id: string): Promise<SavedScenario>;
+    create(input: { name: string; scenarios: string[]; asOf?: string | null }): Promise<SavedScenario>;
+    remove(id: string): Promise<void>;
+  };
+
+  /** This organisation's audit entries, newest first. */
+  audit(page?: PageRequest): Promise<Page<AuditEntry>>;
+}
+
+export interface Store {
+  readonly dialect: Dialect;
+  readonly accounts: Accounts;
+  /** Operations scoped to the actor's organisation; writes need editor (owner for members and tokens). */
+  org(actor: Actor): OrgScope;
+  /** Checks the whole audit chain; reports the first entry that was altered, removed, reordered or inserted. */
+  verifyAudit(): Promise<AuditVerification>;
+  /** Engine-level integrity check (`PRAGMA integrity_check` / a catalog read on PostgreSQL). */
+  checkIntegrity(): Promise<{ ok: boolean; detail: string }>;
+  /** Consistent online backup to a file (readable by `restore` on either engine). */
+  backup(file: string): Promise<{ file: string; bytes: number; sha256: string }>;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** PostgreSQL connection string; when absent, an SQLite file under `dataDir` is used. */
+  databaseUrl?: string;
+  /** Directory for the SQLite file (created if missing). Default: `./data`. */
+  dataDir?: string;
+}
