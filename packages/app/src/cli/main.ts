@@ -13,13 +13,29 @@ import { classifyCommand } from './commands/classify.ts';
 import type { ClassifyFlags } from './commands/classify.ts';
 import { interactiveClassify } from './commands/classify-interactive.ts';
 import { controlsListCommand, controlsMapCommand } from './commands/controls.ts';
+import { exportCisoAssistantCommand, exportOscalCommand } from './commands/export.ts';
+import type { ExportFlags } from './commands/export.ts';
+import { gapCommand } from './commands/gap.ts';
+import type { GapFlags } from './commands/gap.ts';
 import { incidentIcsCommand, incidentPlanCommand, incidentReportCommand } from './commands/incident.ts';
 import type { IncidentFlags } from './commands/incident.ts';
 import { questionsCommand } from './commands/questions.ts';
 import { scenariosCommand, schemaCommand } from './commands/schema.ts';
+import { auditVerifyCommand } from './commands/audit.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
+import { setupCommand } from './commands/setup.ts';
+import type { SetupFlags, StoreFlags } from './commands/setup.ts';
+import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.ts';
+import type { TokensCreateFlags } from './commands/tokens.ts';
+import { usersAddCommand, usersListCommand, usersPasswdCommand, usersSetDisabledCommand } from './commands/users.ts';
+import type { UsersAddFlags } from './commands/users.ts';
+import { serveCommand } from './commands/serve.ts';
+import type { ServeFlags } from './commands/serve.ts';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const formatFlag = () => new Option('--format <format>', 'table | markdown | json').default('table');
+const dataDirFlag = () =>
+  new Option('--data-dir <dir>', 'directory of the SQLite store (default ./data; unused when DATABASE_URL is set)');
 const asOfFlag = () => new Option('--as-of <date>', 'assess the law as it stands on this date (YYYY-MM-DD; default today)');
 
 export function buildProgram(write: (text: string) => void, input: () => NodeJS.ReadableStream = () => process.stdin): Command {
@@ -111,6 +127,34 @@ export function buildProgram(write: (text: string) => void, input: () => NodeJS.
     .action((provision: string, flags: { format?: string }) => write(controlsMapCommand(provision, flags)));
 
   program
+    .command('gap')
+    .argument('[file]', 'profile in YAML or JSON')
+    .description('gap assessment: the controls the profile\'s duties require, coverage per act, provision and category, gaps ranked')
+    .option('--assessment <state>', 'saved assessment state (JSON, iomt-gap-assessment/1) to evaluate or continue')
+    .option('--init', 'print a starting assessment state for the selected controls (continues --assessment if given)')
+    .option('--schema', 'print the JSON Schema of assessment states')
+    .addOption(new Option('--as-of <date>', 'assess the law on this date (YYYY-MM-DD; default the state\'s date, else today)'))
+    .option('--scenario <id>', 'switch on a pending proposal (repeatable)', collect)
+    .addOption(new Option('--format <format>', 'table | markdown | html | csv | json').default('table'))
+    .action((file: string | undefined, flags: GapFlags) => write(gapCommand(file, flags)));
+
+  const exporter = program.command('export').description('exports in exchange formats');
+  exporter
+    .command('oscal')
+    .argument('<model>', 'catalog | profile | assessment-results')
+    .argument('[file]', 'profile in YAML or JSON (for profile and assessment-results)')
+    .description('OSCAL 1.2.1 JSON: the control catalog, a product\'s control selection, or its assessment results')
+    .option('--assessment <state>', 'saved assessment state (for assessment-results)')
+    .addOption(new Option('--as-of <date>', 'date of the assessment (YYYY-MM-DD; default the state\'s date, else today)'))
+    .option('--scenario <id>', 'switch on a pending proposal (repeatable)', collect)
+    .action((model: string, file: string | undefined, flags: ExportFlags) => write(exportOscalCommand(model, file, flags)));
+  exporter
+    .command('ciso-assistant')
+    .description('the control catalogue as a CISO Assistant framework library (YAML)')
+    .addOption(new Option('--as-of <date>', 'publication date of the library (YYYY-MM-DD; default today)'))
+    .action((flags: ExportFlags) => write(exportCisoAssistantCommand(flags)));
+
+  program
     .command('schema')
     .description('print the JSON Schema of profiles')
     .action(() => write(schemaCommand()));
@@ -120,6 +164,107 @@ export function buildProgram(write: (text: string) => void, input: () => NodeJS.
     .description('list the pending proposals that can be switched on as scenarios')
     .addOption(formatFlag())
     .action((flags: { format?: string }) => write(scenariosCommand(flags)));
+
+  // Store administration: each command opens the store (DATABASE_URL, else SQLite under --data-dir).
+  program
+    .command('setup')
+    .description('first run: create the first owner and organisation (password from IOMT_ADMIN_PASSWORD or stdin)')
+    .requiredOption('--org <name>', 'organisation name')
+    .requiredOption('--email <email>', "the owner's e-mail address")
+    .option('--name <name>', "the owner's display name")
+    .option('--slug <slug>', 'organisation slug (default: from the name)')
+    .addOption(dataDirFlag())
+    .action(async (flags: SetupFlags) => write(await setupCommand(flags, input())));
+
+  const users = program.command('users').description('local accounts');
+  users
+    .command('add')
+    .description('add a user (password from IOMT_PASSWORD or stdin), optionally as a member of an organisation')
+    .requiredOption('--email <email>', 'e-mail address')
+    .option('--name <name>', 'display name')
+    .option('--org <slug>', 'organisation to join')
+    .option('--role <role>', 'owner | editor | viewer (default viewer)')
+    .addOption(dataDirFlag())
+    .action(async (flags: UsersAddFlags) => write(await usersAddCommand(flags, input())));
+  users
+    .command('list')
+    .description('list users and their organisations')
+    .addOption(formatFlag())
+    .addOption(dataDirFlag())
+    .action(async (flags: StoreFlags & { format?: string }) => write(await usersListCommand(flags)));
+  users
+    .command('disable')
+    .argument('<email>', 'e-mail address')
+    .description('disable an account and end its sessions')
+    .addOption(dataDirFlag())
+    .action(async (email: string, flags: StoreFlags) => write(await usersSetDisabledCommand(email, true, flags)));
+  users
+    .command('enable')
+    .argument('<email>', 'e-mail address')
+    .description('enable a disabled account')
+    .addOption(dataDirFlag())
+    .action(async (email: string, flags: StoreFlags) => write(await usersSetDisabledCommand(email, false, flags)));
+  users
+    .command('passwd')
+    .argument('<email>', 'e-mail address')
+    .description('set a new password (from IOMT_PASSWORD or stdin) and end the sessions')
+    .addOption(dataDirFlag())
+    .action(async (email: string, flags: StoreFlags) => write(await usersPasswdCommand(email, flags, input())));
+
+  const tokens = program.command('tokens').description('API tokens for scripts and CI');
+  tokens
+    .command('create')
+    .description('create a token; its secret is printed once')
+    .requiredOption('--org <slug>', 'organisation')
+    .requiredOption('--user <email>', 'the member the token acts for')
+    .requiredOption('--name <name>', 'what the token is for')
+    .requiredOption('--role <role>', 'owner | editor | viewer (at most the member\'s role)')
+    .option('--expires <instant>', 'expiry, ISO 8601 (default: never)')
+    .addOption(dataDirFlag())
+    .action(async (flags: TokensCreateFlags) => write(await tokensCreateCommand(flags)));
+  tokens
+    .command('list')
+    .description("list an organisation's tokens (prefixes only, never secrets)")
+    .requiredOption('--org <slug>', 'organisation')
+    .addOption(formatFlag())
+    .addOption(dataDirFlag())
+    .action(async (flags: StoreFlags & { org: string; format?: string }) => write(await tokensListCommand(flags)));
+  tokens
+    .command('revoke')
+    .argument('<id>', 'token id')
+    .description('revoke a token')
+    .requiredOption('--org <slug>', 'organisation')
+    .addOption(dataDirFlag())
+    .action(async (id: string, flags: StoreFlags & { org: string }) => write(await tokensRevokeCommand(id, flags)));
+
+  program
+    .command('backup')
+    .argument('<file>', 'backup file to write')
+    .description('consistent online backup of the whole store into one file')
+    .addOption(dataDirFlag())
+    .action(async (file: string, flags: StoreFlags) => write(await backupCommand(file, flags)));
+  program
+    .command('restore')
+    .argument('<file>', 'backup file to read')
+    .description('restore a backup into an empty store, verified before it commits')
+    .addOption(dataDirFlag())
+    .action(async (file: string, flags: StoreFlags) => write(await restoreCommand(file, flags)));
+
+  const audit = program.command('audit').description('the tamper-evident audit log');
+  audit
+    .command('verify')
+    .description('check the hash chain: exit 0 with the entry count and head hash, exit 1 naming the first bad entry')
+    .addOption(dataDirFlag())
+    .action(async (flags: StoreFlags) => write(await auditVerifyCommand(flags)));
+
+  program
+    .command('serve')
+    .description('serve the HTTP API (with its OpenAPI reference at /api/docs) and the web app')
+    .option('--port <port>', 'TCP port', '8080')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .addOption(dataDirFlag())
+    .option('--demo', 'on an empty store, seed a demo organisation from examples/ and print its sign-in')
+    .action(async (flags: ServeFlags) => write(await serveCommand(flags)));
 
   return program;
 }

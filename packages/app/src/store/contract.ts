@@ -288,3 +288,24 @@ export interface StoreOptions {
   /** Directory for the SQLite file (created if missing). Default: `./data`. */
   dataDir?: string;
 }
+
+/** The input breaks a rule; `pointer` is a JSON pointer to the field, `expected` says what is accepted. */
+export class InvalidInputError extends StoreError {
+  constructor(readonly pointer: string, readonly value: unknown, readonly expected: string) {
+    super(`${pointer || '/'}: expected ${expected}, got ${describeValue(value)}`);
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? typeof value;
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** The last owner of an organisation cannot be demoted or removed (a ConflictError, so HTTP 409). */
+export class LastOwnerError extends ConflictError {
+  constructor(readonly userId: string) {
+    super('membership', userId, 0, 0);
+    this.message = `user ${userId} is the organisation's last owner: make another member owner first`;
+  }
+}

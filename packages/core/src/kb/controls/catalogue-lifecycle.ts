@@ -24,6 +24,7 @@ export const LIFECYCLE_CONTROLS: readonly Control[] = [
       law('nis2:art-21(2)(e)', 'subset', 'Security in the acquisition, development and maintenance of network and information systems.'),
       law('ai-act:art-15(1)', 'subset', 'Cybersecurity designed into the high-risk AI system and kept consistent over its life cycle.'),
       law('ehds:art-30(1)(a)', 'subset', 'The harmonised components are developed to conform to the Annex II essential requirements.'),
+      law('mdcg-2019-16:section-3.1', 'equal', 'The secure development practices across the life cycle that the guidance recommends.'),
     ],
     standards: [
       std('IEC 81001-5-1', '5', 'equal', 'Software development process activities for health software security.'),
@@ -49,6 +50,7 @@ export const LIFECYCLE_CONTROLS: readonly Control[] = [
       law('mdr:annex-I-17.2', 'subset', 'Information-security risk management produces requirements for the software.'),
       law('ivdr:annex-I-16.2', 'subset', 'IVDR mirror.'),
       law('ai-act:art-15(5)', 'subset', 'AI-specific threats (poisoning, adversarial examples) enter the threat model.'),
+      law('mdcg-2019-16:section-3.4', 'equal', 'Threat modelling from an attacker’s viewpoint as part of the security risk assessment.'),
     ],
     standards: [
       std('IEC 81001-5-1', '5.2', 'equal', 'Health software requirements analysis including security requirements.'),
@@ -74,6 +76,7 @@ export const LIFECYCLE_CONTROLS: readonly Control[] = [
       law('gdpr:art-32(1)(d)', 'intersect', 'Regular technical testing of the effectiveness of security measures.'),
       law('nis2:art-21(2)(f)', 'subset', 'Testing is one way to assess the effectiveness of measures.'),
       law('ai-act:art-15(5)', 'subset', 'Testing against adversarial and poisoning attacks demonstrates resilience.'),
+      law('mdcg-2019-16:section-3.7', 'equal', 'Security verification and validation by testing, as the guidance recommends.'),
     ],
     standards: [
       std('IEC 81001-5-1', '5.7', 'equal', 'Software system testing, including security, vulnerability and penetration testing.'),
@@ -98,6 +101,7 @@ export const LIFECYCLE_CONTROLS: readonly Control[] = [
       law('cra:annex-I-part-II(1)', 'equal', 'Identify and document vulnerabilities and components, including by drawing up an SBOM.'),
       law('nis2:art-21(2)(d)', 'subset', 'Knowing the components is a precondition of supply-chain security.'),
       law('nis2:art-21(2)(e)', 'subset', 'Component inventory supports vulnerability handling in maintenance.'),
+      law('mdcg-2019-16:section-3.8', 'subset', 'Monitoring third-party components for vulnerabilities needs the component list.'),
     ],
     standards: [
       std('IEC 81001-5-1', '8', 'intersect', 'Software configuration management, including identification of third-party software items.'),
@@ -139,6 +143,9 @@ export const LIFECYCLE_CONTROLS: readonly Control[] = [
       law('cra:annex-I-part-I(2)(c)', 'subset', 'Vulnerabilities can be addressed through security updates.'),
       law('cra:art-13(8)', 'subset', 'Vulnerabilities are handled effectively for the support period.'),
       law('nis2:art-21(2)(e)', 'subset', 'Vulnerability handling within maintenance.'),
+      law('mdcg-2019-16:section-3.8', 'subset', 'Vulnerabilities found over the support life are assessed and remediated.'),
+      law('mdcg-2019-16:section-5.1', 'intersect', 'Vulnerability remediation is part of post-market surveillance of cybersecurity.'),
+      law('eucc:art-33', 'intersect', 'Vulnerability management procedures of the holder of an EUCC certificate.'),
     ],
     standards: [
       std('IEC 81001-5-1', '9', 'equal', 'Software problem resolution process for security-related issues.'),
@@ -161,6 +168,7 @@ export const LIFECYCLE_CONTROLS: readonly Control[] = [
       law('cra:annex-I-part-II(5)', 'equal', 'Put in place and enforce a policy on coordinated vulnerability disclosure.'),
       law('cra:annex-I-part-II(6)', 'equal', 'Facilitate sharing of information about potential vulnerabilities and provide a contact address.'),
       law('nis2:art-21(2)(e)', 'subset', 'Vulnerability disclosure within maintenance.'),
+      law('cra:art-13(17)', 'intersect', 'The single point of contact lets users report vulnerabilities; the CVD contact address serves it.'),
     ],
     standards: [
       std('ETSI EN 303 645', '5.2', 'equal', 'Implement a means to manage reports of vulnerabilities.'),
@@ -180,6 +188,8 @@ export const LIFECYCLE_CONTROLS: readonly Control[] = [
     provisions: [
       law('cra:annex-I-part-II(4)', 'equal', 'Share and publicly disclose information about fixed vulnerabilities once an update is available.'),
       law('cra:annex-I-part-II(8)', 'subset', 'Security updates come with advisory messages giving users the information they need.'),
+      law('cra:art-14(8)', 'intersect', 'Users are informed of an exploited vulnerability and of the mitigations they can take.'),
+      law('eucc:art-37', 'intersect', 'Disclosure of vulnerabilities by the holder of an EUCC certificate.'),
     ],
     standards: [
       std('IEC 62443-4-1', 'DM-5', 'equal', 'Disclosing security-related issues.'),
@@ -226,6 +236,10 @@ export const LIFECYCLE_CONTROLS: readonly Control[] = [
       law('cra:art-13(8)', 'intersect', 'Support period of at least five years unless expected use is shorter.'),
       law('mdr:annex-I-17.2', 'subset', 'Maintaining information security across the software life cycle includes updates.'),
       law('ivdr:annex-I-16.2', 'subset', 'IVDR mirror.'),
+      law('mdcg-2019-16:section-3.8', 'subset', 'Security is maintained over the support life with updates.'),
+      law('sgd:art-7(3)', 'intersect', 'The seller ensures the consumer receives the updates, including security updates, needed to keep the goods in conformity.'),
+      law('dcd:art-8(2)', 'intersect', 'The trader ensures the consumer receives the updates, including security updates, needed to keep digital content in conformity.'),
+      law('csa:art-55(1)(b)', 'intersect', 'The certified product’s security support period is stated and honoured.'),
     ],
     standards: [
       std('IEC 62443-4-1', 'SUM-1', 'subset', 'Security update qualification.'),
@@ -251,6 +265,9 @@ export const LIFECYCLE_CONTROLS: readonly Control[] = [
       law('cra:art-13(18)', 'intersect', 'Annex II information and instructions accompany the product.'),
       law('cra:annex-II', 'intersect', 'The security-relevant items of the user information.'),
       law('ai-act:art-15(3)', 'subset', 'Accuracy levels and metrics are declared in the instructions for use.'),
+      law('mdcg-2019-16:section-3.6', 'equal', 'Minimum IT requirements for the operating environment, as the guidance reads GSPR 17.4.'),
+      law('mdcg-2019-16:section-4.2', 'equal', 'Security information in the instructions for use.'),
+      law('mdcg-2019-16:section-4.3', 'equal', 'Security information for healthcare providers.'),
     ],
     standards: [
       std('IEC 62443-4-1', 'SG-1', 'subset', 'Product defense in depth documented for users.'),

@@ -23,6 +23,13 @@ export const ORGANISATION_CONTROLS: readonly Control[] = [
       law('nis2:art-21(2)(a)', 'intersect', 'NIS2 asks for risk-analysis policies; this control performs the analysis, the policy side sits in the governance control.'),
       law('gdpr:art-32(1)', 'subset', 'Security measures must be appropriate to the risk to data subjects, which presupposes assessing it.'),
       law('ai-act:art-15(1)', 'subset', 'An appropriate level of cybersecurity for a high-risk AI system is set from its risks.'),
+      law('mdr:art-10(2)', 'subset', 'The risk-management system of MDR Annex I Section 3 must cover security risks; this control is its security part.'),
+      law('ivdr:art-10(2)', 'subset', 'IVDR mirror of the risk-management system duty, security part.'),
+      law('mdcg-2019-16:section-3.2', 'equal', 'Security risk management integrated with safety risk management, as the MDCG guidance recommends.'),
+      law('mdcg-2019-16:section-3.5', 'intersect', 'Security risks and their acceptance criteria enter the benefit-risk analysis.'),
+      law('ai-act:art-9(1)', 'subset', 'The risk-management system of a high-risk AI system covers its cybersecurity risks too.'),
+      law('gpsr:art-6(1)(h)', 'intersect', 'The safety assessment takes account of cybersecurity features that protect against malicious influence.'),
+      law('cer:art-12(1)', 'intersect', 'The critical-entity risk assessment covers all hazards, cyber threats among them.'),
     ],
     standards: [
       std('IEC 81001-5-1', '7', 'equal', 'Security risk management process for health software.'),
@@ -86,6 +93,7 @@ export const ORGANISATION_CONTROLS: readonly Control[] = [
     provisions: [
       law('nis2:art-21(2)(g)', 'equal', 'Basic cyber hygiene practices and cybersecurity training.'),
       law('nis2:art-20(2)', 'subset', 'Members of management bodies follow cybersecurity training.'),
+      law('mdcg-2019-16:section-2.5', 'intersect', 'Security awareness and patch hygiene in the environment where devices are operated.'),
     ],
     standards: [
       std('ISO/IEC 27001:2022', 'A.6.3', 'equal', 'Information security awareness, education and training.'),
@@ -122,6 +130,7 @@ export const ORGANISATION_CONTROLS: readonly Control[] = [
     category: 'governance',
     provisions: [
       law('nis2:art-21(2)(i)', 'subset', 'Covers the asset-management part of point (i).'),
+      law('mdcg-2019-16:section-2.6.2', 'intersect', 'Operators know and manage the devices they run, from commissioning to decommissioning.'),
     ],
     standards: [
       std('ISO/IEC 27001:2022', 'A.5.9', 'equal', 'Inventory of information and other associated assets.'),
@@ -167,6 +176,15 @@ export const ORGANISATION_CONTROLS: readonly Control[] = [
       law('gdpr:art-33(1)', 'intersect', 'The process includes notifying personal-data breaches within the deadline.'),
       law('mdr:art-87(1)(a)', 'intersect', 'A cybersecurity incident that is a serious incident enters vigilance reporting.'),
       law('ivdr:art-82(1)(a)', 'intersect', 'IVDR mirror of serious-incident reporting.'),
+      law('cra:art-14(1)', 'intersect', 'The process includes notifying actively exploited vulnerabilities in the product.'),
+      law('cra:art-14(8)', 'intersect', 'The process includes informing impacted users of an exploited vulnerability or severe incident.'),
+      law('gdpr:art-33(2)', 'intersect', 'A processor’s process includes notifying the controller of a breach without undue delay.'),
+      law('gdpr:art-33(5)', 'intersect', 'The incident register documents every personal-data breach, its effects and the remedial action.'),
+      law('gdpr:art-34(1)', 'intersect', 'The process includes deciding on and making the communication to data subjects.'),
+      law('ai-act:art-73(1)', 'intersect', 'A cybersecurity incident that is a serious incident of a high-risk AI system is reported.'),
+      law('ehds:art-44(7)', 'intersect', 'A cybersecurity incident that is a serious incident of an EHR system is reported.'),
+      law('cer:art-15(1)', 'intersect', 'The process includes notifying incidents that significantly disrupt essential services.'),
+      law('mdcg-2019-16:section-5.2', 'intersect', 'Incidents with a cybersecurity cause are investigated and reported in vigilance.'),
     ],
     standards: [
       std('ISO/IEC 27001:2022', 'A.5.24', 'subset', 'Incident management planning and preparation.'),
@@ -188,6 +206,7 @@ export const ORGANISATION_CONTROLS: readonly Control[] = [
     provisions: [
       law('nis2:art-21(2)(c)', 'equal', 'Business continuity, backup management, disaster recovery and crisis management.'),
       law('gdpr:art-32(1)(c)', 'superset', 'The control restores availability and access to personal data and also covers continuity and crisis management.'),
+      law('cer:art-13(1)', 'intersect', 'Resilience measures of a critical entity include recovering from incidents and business continuity.'),
     ],
     standards: [
       std('ISO/IEC 27001:2022', 'A.5.29', 'subset', 'Information security during disruption.'),

@@ -70,6 +70,7 @@ export const PRODUCT_CONTROLS: readonly Control[] = [
       law('red:art-3(3)(f)', 'subset', 'EN 18031-3 access control protects financial assets.'),
       law('ehds:annex-II', 'subset', 'The EHR security requirements include identification and authentication of users.'),
       law('ai-act:art-15(5)', 'subset', 'Resistance to unauthorised third parties altering use or outputs starts with access control.'),
+      law('mdcg-2019-16:section-3.3', 'subset', 'Authentication and authorisation are security capabilities the guidance lists.'),
     ],
     standards: [
       std('EN 18031-1', 'ACM', 'subset', 'Access control mechanism.'),
@@ -119,6 +120,8 @@ export const PRODUCT_CONTROLS: readonly Control[] = [
       law('red:art-3(3)(e)', 'subset', 'Secure storage and communication of personal data.'),
       law('red:art-3(3)(f)', 'subset', 'Secure communication of payment and monetary data.'),
       law('ehds:annex-II', 'subset', 'The EHR security requirements include protecting health data in storage and exchange.'),
+      law('gdpr:art-5(1)(f)', 'subset', 'Encryption serves the integrity-and-confidentiality principle.'),
+      law('mdcg-2019-16:section-3.3', 'subset', 'Encryption of stored and transmitted data is a security capability the guidance lists.'),
     ],
     standards: [
       std('EN 18031-1', 'SCM', 'subset', 'Secure communication mechanism.'),
@@ -167,6 +170,7 @@ export const PRODUCT_CONTROLS: readonly Control[] = [
       law('gdpr:art-32(1)(b)', 'subset', 'Supports ongoing integrity of processing systems.'),
       law('red:art-3(3)(f)', 'subset', 'Integrity of transactions protects against fraud.'),
       law('ai-act:art-15(5)', 'intersect', 'Integrity of training data and models counters poisoning; the AI-specific part sits in the adversarial-robustness control.'),
+      law('gdpr:art-5(1)(f)', 'subset', 'Protection against unauthorised modification serves the integrity-and-confidentiality principle.'),
     ],
     standards: [
       std('ETSI EN 303 645', '5.7', 'subset', 'Ensure software integrity.'),
@@ -189,6 +193,7 @@ export const PRODUCT_CONTROLS: readonly Control[] = [
       law('cra:annex-I-part-I(2)(g)', 'equal', 'Process only data that are adequate, relevant and limited to the intended purpose.'),
       law('gdpr:art-25(1)', 'subset', 'Data minimisation is one of the principles to implement by design.'),
       law('red:art-3(3)(e)', 'subset', 'Limiting the data processed is a privacy safeguard.'),
+      law('gdpr:art-5(1)(c)', 'equal', 'The data-minimisation principle.'),
     ],
     standards: [
       std('ETSI EN 303 645', '6', 'intersect', 'Data protection provisions for consumer IoT.'),
@@ -208,6 +213,7 @@ export const PRODUCT_CONTROLS: readonly Control[] = [
       law('gdpr:art-25(1)', 'equal', 'Appropriate technical and organisational measures, such as pseudonymisation, to implement data-protection principles.'),
       law('gdpr:art-32(1)(a)', 'subset', 'Covers pseudonymisation; encryption sits in the confidentiality control.'),
       law('red:art-3(3)(e)', 'intersect', 'Safeguards ensuring protection of personal data and privacy.'),
+      law('gdpr:art-35(1)', 'intersect', 'The design-time privacy review includes the DPIA where the processing requires one.'),
     ],
     standards: [
       std('ISO/IEC 27001:2022', 'A.5.34', 'intersect', 'Privacy and protection of PII.'),
@@ -250,6 +256,8 @@ export const PRODUCT_CONTROLS: readonly Control[] = [
       law('nis2:art-21(2)(b)', 'subset', 'Detection is the first stage of incident handling.'),
       law('ehds:annex-II', 'subset', 'The EHR logging requirements record access to personal electronic health data.'),
       law('gdpr:art-32(1)(b)', 'subset', 'Monitoring supports ongoing confidentiality and integrity.'),
+      law('ai-act:art-12(1)', 'intersect', 'Automatic recording of events over the lifetime of a high-risk AI system.'),
+      law('mdcg-2019-16:section-3.3', 'subset', 'Audit controls are a security capability the guidance lists.'),
     ],
     standards: [
       std('EN 18031-2', 'LGM', 'subset', 'Logging mechanism.'),

@@ -1,0 +1,69 @@
+/** `iomt serve`: the HTTP API and the web app, until interrupted. */
+import { CliError } from '../cli-error.ts';
+import { startServer } from '../../server/start.ts';
+import type { RunningServer } from '../../server/start.ts';
+
+export interface ServeFlags {
+  port?: string;
+  host?: string;
+  dataDir?: string;
+  demo?: boolean;
+}
+
+function portOption(value: string | undefined): number {
+  if (value === undefined) return 8080;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isInteger(n) || n < 0 || n > 65535) throw new CliError(`--port ${value}: expected a port number from 0 to 65535`);
+  return n;
+}
+
+function demoLines(s: RunningServer): string[] {
+  const d = s.demo;
+  if (!d) return [];
+  switch (d.kind) {
+    case 'seeded':
+      return [
+        `Demo organisation created: ${d.products} products, ${d.incidents} incidents, ${d.assessments} assessments from examples/.`,
+        `Sign in as ${d.email} with password ${d.password}`,
+        'This password is shown only now; reset it later with `iomt users passwd demo@example.org`.',
+        ...(d.skipped.length ? [`Skipped (not valid): ${d.skipped.join(', ')}`] : []),
+      ];
+    case 'exists':
+      return [`The demo organisation exists; sign in as ${d.email}.`, 'Forgot the password? Set a new one with `iomt users passwd demo@example.org`.'];
+    case 'not-empty':
+      return ['--demo seeds only an empty store; this one has accounts already, so nothing was added.'];
+  }
+}
+
+/** Runs until SIGINT or SIGTERM; lines go straight to stdout because the command does not end. */
+export async function serveCommand(flags: ServeFlags, print: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<string> {
+  const port = portOption(flags.port);
+  const host = flags.host ?? '127.0.0.1';
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  let server: RunningServer;
+  try {
+    server = await startServer({ port, host, ...(flags.dataDir ? { dataDir: flags.dataDir } : {}), ...(databaseUrl ? { databaseUrl } : {}), demo: flags.demo ?? false });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new CliError(`--port ${port}: the port is in use on ${host}; choose another with --port`);
+    throw new CliError(e instanceof Error ? e.message : String(e));
+  }
+  print(`iomt-compliance is serving at ${server.url}/`);
+  print(`API reference: ${server.url}/api/docs · OpenAPI: ${server.url}/api/v1/openapi.json`);
+  print(`Data: ${server.store.dialect === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite under ${flags.dataDir ?? './data'}`}`);
+  for (const line of demoLines(server)) print(line);
+  if (!flags.demo && (await server.store.accounts.userCount()) === 0) {
+    print('No accounts yet: create the first owner with `iomt setup --org NAME --email EMAIL` (or start with --demo).');
+  }
+  await new Promise<void>((resolveStop) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolveStop();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+  return 'Stopped.\n';
+}

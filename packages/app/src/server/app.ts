@@ -1,0 +1,168 @@
+/**
+ * The HTTP API: a thin edge over @iomt/core and the store. `createApi` returns the Hono app
+ * (testable with `app.request()`); `startServer` in start.ts puts it on a socket.
+ */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { gapStateJsonSchema, IncidentCaseSchema, KB_VERSION, profileJsonSchema } from '@iomt/core';
+import type { Store } from '../store/contract.ts';
+import { identify, requireCaller, requireMembership } from './auth.ts';
+import { authRoutes } from './auth-routes.ts';
+import { renderDocsPage } from './docs-page.ts';
+import { engineRoutes } from './engine-routes.ts';
+import { gapRoutes } from './gap-routes.ts';
+import { consoleLogger, errorHandler } from './errors.ts';
+import type { Logger } from './errors.ts';
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './login-limiter.ts';
+import type { LoginLimits } from './login-limiter.ts';
+import { orgAdminRoutes } from './org-admin-routes.ts';
+import { orgIncidentRoutes } from './org-incident-routes.ts';
+import { orgProductRoutes } from './org-product-routes.ts';
+import { notFound, problemResponse } from './problem.ts';
+import { limitBody, MAX_BODY_BYTES, requireJson } from './request-guards.ts';
+import { createRouter } from './router.ts';
+import type { ApiEnv } from './router.ts';
+import { json } from './schemas.ts';
+import { SECURITY_SCHEMES } from './security.ts';
+import { webRootHandler } from './web-root.ts';
+
+export interface ApiOptions {
+  store: Store;
+  /** The clock (tests fix it). */
+  now?: () => Date;
+  /** Directory of the built web app (packages/web/dist); without it `/` says the UI is not built. */
+  webRoot?: string;
+  loginLimits?: Partial<LoginLimits>;
+  maxBodyBytes?: number;
+  log?: Logger;
+}
+
+export const API_BASE = '/api/v1';
+const PUBLIC = new Set([`${API_BASE}/health`, `${API_BASE}/openapi.json`, `${API_BASE}/auth/login`]);
+
+const DESCRIPTION = `Which EU laws apply to a connected health product, from when, why and with which obligations; \
+incident notification plans; stored products, gap assessments and incidents per organisation.
+
+Authenticate with \`POST /api/v1/auth/login\` (session cookie \`iomt_session\`; unsafe requests then send \`X-CSRF-Token\`) \
+or with an API token as \`Authorization: Bearer <token>\`. Lists take \`limit\` (1–200) and \`cursor\` and return \`{items, next}\`. \
+Updates carry \`expectedVersion\`; a stale one gets 409 with \`currentVersion\`. Errors are RFC 9457 problem documents.`;
+
+/** Schema components carried over from the core, so the document shows the real profile and case. */
+function coreComponents(): Record<string, unknown> {
+  const strip = ({ $schema: _, ...rest }: Record<string, unknown>) => rest;
+  return {
+    Profile: strip(profileJsonSchema()),
+    IncidentCase: strip(z.toJSONSchema(IncidentCaseSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' })),
+    GapState: strip(gapStateJsonSchema()),
+  };
+}
+
+export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? consoleLogger;
+  const limiter = new LoginLimiter({ ...DEFAULT_LOGIN_LIMITS, ...options.loginLimits }, now);
+
+  const app = new OpenAPIHono<ApiEnv>();
+  app.onError(errorHandler(log));
+  app.notFound((c) => problemResponse(c, notFound()));
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        // The web app's component library sets style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+      crossOriginResourcePolicy: 'same-origin',
+    }),
+  );
+  const setContext: MiddlewareHandler<ApiEnv> = async (c, next) => {
+    c.set('store', options.store);
+    c.set('now', now);
+    await next();
+  };
+  const noStore: MiddlewareHandler = async (c, next) => {
+    await next();
+    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
+  };
+  app.use('/api/*', setContext, noStore, limitBody(options.maxBodyBytes ?? MAX_BODY_BYTES), requireJson);
+  app.use(`${API_BASE}/*`, identify, async (c, next) => (PUBLIC.has(c.req.path) ? next() : requireCaller(c, next)));
+  app.use(`${API_BASE}/orgs/:orgId`, requireMembership);
+  app.use(`${API_BASE}/orgs/:orgId/*`, requireMembership);
+
+  const api = createRouter();
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/health',
+      operationId: 'health',
+      tags: ['Service'],
+      summary: 'Liveness and the knowledge-base version',
+      responses: {
+        200: json(z.object({ status: z.literal('ok'), knowledgeBase: z.string(), database: z.enum(['sqlite', 'postgres']) }).openapi('Health'), 'The service is up.'),
+      },
+    }),
+    (c) => c.json({ status: 'ok' as const, knowledgeBase: KB_VERSION, database: c.get('store').dialect }, 200),
+  );
+  api.route('/', authRoutes(limiter));
+  api.route('/', engineRoutes());
+  api.route('/', gapRoutes());
+  api.route('/', orgAdminRoutes());
+  api.route('/', orgProductRoutes());
+  api.route('/', orgIncidentRoutes());
+
+  let document: Record<string, unknown> | undefined;
+  const openApiDocument = (): Record<string, unknown> => {
+    if (document) return document;
+    const generated = app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: { title: 'iomt-compliance API', version: '1', description: DESCRIPTION },
+      servers: [{ url: '/' }],
+    }) as unknown as Record<string, unknown>;
+    const components = (generated.components ?? {}) as Record<string, Record<string, unknown>>;
+    document = {
+      ...generated,
+      components: { ...components, schemas: { ...components.schemas, ...coreComponents() }, securitySchemes: SECURITY_SCHEMES },
+    };
+    return document;
+  };
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/openapi.json',
+      operationId: 'getOpenApiDocument',
+      tags: ['Service'],
+      summary: 'This document (OpenAPI 3.1)',
+      responses: { 200: json(z.looseObject({}), 'The OpenAPI document.') },
+    }),
+    (c) => c.json(openApiDocument(), 200),
+  );
+  app.route(API_BASE, api);
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/docs',
+      operationId: 'getDocsPage',
+      tags: ['Service'],
+      summary: 'This reference as an HTML page (offline, no scripts)',
+      responses: { 200: { description: 'HTML', content: { 'text/html': { schema: z.string() } } } },
+    }),
+    (c) => c.html(renderDocsPage(openApiDocument()), 200),
+  );
+
+  app.all('/api/*', () => {
+    throw notFound();
+  });
+  app.get('*', webRootHandler(options.webRoot));
+  return app;
+}

@@ -1,0 +1,290 @@
+/**
+ * Stored incidents. Events and submissions change the stored case under optimistic versioning;
+ * the plan, calendar and reports are recomputed from the case on every read.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { isActId, knowledgeBase } from '@iomt/core';
+import type { IncidentCase } from '@iomt/core';
+import { requireRole } from './auth.ts';
+import { caseFrom } from './engine-input.ts';
+import { asList, incidentPlan, plain } from './engine-ops.ts';
+import { checkRegime, IncidentPlanSchema, RegimeReportSchema, reportResponse } from './engine-routes.ts';
+import { incidentIcs } from './incident-outputs.ts';
+import { OrgParams } from './org-admin-routes.ts';
+import { incidentJson, pageJson, pageRequest, scopeOf } from './org-json.ts';
+import { invalid } from './problem.ts';
+import { createRouter } from './router.ts';
+import type { ApiEnv } from './router.ts';
+import type { Context } from 'hono';
+import { errors, IdSchema, IncidentCaseRef, IncidentSchema, InstantSchema, json, jsonBody, NameSchema, PageQuerySchema, pageOf, ScenarioIdSchema } from './schemas.ts';
+import { SECURED } from './security.ts';
+
+const IncidentParams = OrgParams.extend({ id: IdSchema });
+const Version = z.number().int().min(1).max(1_000_000);
+const Status = z.enum(['open', 'closed']);
+
+const CreateIncident = z.strictObject({ title: NameSchema, productId: IdSchema.nullable().optional(), case: IncidentCaseRef }).openapi('CreateIncidentRequest');
+const PatchIncident = z
+  .strictObject({ case: IncidentCaseRef.optional(), title: NameSchema.optional(), status: Status.optional(), expectedVersion: Version })
+  .openapi('PatchIncidentRequest');
+const EVENT_KINDS = ['occurred', 'detected', 'aware', 'measureAvailable', 'handled', 'awareBy'] as const;
+const AddEvent = z
+  .strictObject({
+    kind: z.enum(EVENT_KINDS),
+    at: InstantSchema,
+    act: z.string().max(40).optional().openapi({ description: 'With kind awareBy: the act whose clock starts at `at`.' }),
+    expectedVersion: Version,
+  })
+  .openapi('IncidentEventRequest');
+const AddSubmission = z
+  .strictObject({
+    duty: z.string().min(1).max(120).openapi({ description: 'Duty id as the plan names it (`steps[].duty`).' }),
+    step: z.string().min(1).max(120).openapi({ description: 'Step id as the plan names it (`steps[].step`).' }),
+    state: z.string().length(2).optional().openapi({ description: 'Member state, where the plan has one step per state.' }),
+    at: InstantSchema,
+    expectedVersion: Version,
+  })
+  .openapi('IncidentSubmissionRequest');
+const PlanQuery = z.strictObject({
+  now: InstantSchema.optional().openapi({ description: 'Plan as at this instant (default: the server clock).' }),
+  scenario: z.union([ScenarioIdSchema, z.array(ScenarioIdSchema).max(20)]).optional(),
+});
+const ReportQuery = PlanQuery.extend({ regime: z.string().max(20), format: z.enum(['markdown', 'html', 'json']).default('markdown') });
+const ListQuery = PageQuerySchema.extend({ status: Status.optional() });
+
+const TAGS = ['Incidents'];
+
+async function storedPlan(c: Context<ApiEnv>, id: string, q: { now?: string | undefined; scenario?: string | string[] | undefined }) {
+  const incident = await scopeOf(c).incidents.get(id);
+  return incidentPlan(caseFrom(incident.case), q.now ?? c.get('now')().toISOString(), asList(q.scenario));
+}
+
+/** The case with one timeline instant set; the result is re-validated by the caller. */
+function withEvent(current: IncidentCase, kind: (typeof EVENT_KINDS)[number], at: string, act: string | undefined): unknown {
+  if (kind === 'awareBy') {
+    if (act === undefined || !isActId(act)) {
+      throw invalid([{ pointer: '/act', in: 'body', ...(act !== undefined ? { value: act } : {}), expected: `with kind awareBy, an act id: one of ${knowledgeBase.acts.map((a) => a.id).join(', ')}` }]);
+    }
+    return { ...current, timeline: { ...current.timeline, awareBy: { ...current.timeline.awareBy, [act]: at } } };
+  }
+  if (act !== undefined) throw invalid([{ pointer: '/act', in: 'body', value: act, expected: 'no act except with kind awareBy' }]);
+  return { ...current, timeline: { ...current.timeline, [kind]: at } };
+}
+
+export function orgIncidentRoutes() {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{orgId}/incidents',
+      operationId: 'listIncidents',
+      tags: TAGS,
+      summary: 'Incidents',
+      security: SECURED,
+      request: { params: OrgParams, query: ListQuery },
+      responses: { 200: json(pageOf(IncidentSchema), 'A page of incidents.'), ...errors(400, 401, 404) },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(pageJson(await scopeOf(c).incidents.list({ ...pageRequest(q), ...(q.status ? { status: q.status } : {}) }), incidentJson), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/orgs/{orgId}/incidents',
+      operationId: 'createIncident',
+      tags: TAGS,
+      summary: 'Open an incident from a case (editor)',
+      security: SECURED,
+      request: { params: OrgParams, body: jsonBody(CreateIncident) },
+      responses: { 201: json(IncidentSchema, 'The incident.'), ...errors(400, 401, 403, 404, 413, 415) },
+    }),
+    async (c) => {
+      requireRole(c.get('actor'), 'editor');
+      const b = c.req.valid('json');
+      const incidentCase = caseFrom(b.case);
+      const i = await scopeOf(c).incidents.create({ title: b.title, productId: b.productId ?? null, case: incidentCase });
+      return c.json(incidentJson(i), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{orgId}/incidents/{id}',
+      operationId: 'getIncident',
+      tags: TAGS,
+      summary: 'One incident with its case',
+      security: SECURED,
+      request: { params: IncidentParams },
+      responses: { 200: json(IncidentSchema, 'The incident.'), ...errors(401, 404) },
+    }),
+    async (c) => c.json(incidentJson(await scopeOf(c).incidents.get(c.req.valid('param').id)), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/orgs/{orgId}/incidents/{id}',
+      operationId: 'updateIncident',
+      tags: TAGS,
+      summary: 'Replace the case, rename, or close/reopen (editor); a stale expectedVersion gets 409',
+      security: SECURED,
+      request: { params: IncidentParams, body: jsonBody(PatchIncident) },
+      responses: { 200: json(IncidentSchema, 'The incident.'), ...errors(400, 401, 403, 404, 409, 413, 415) },
+    }),
+    async (c) => {
+      requireRole(c.get('actor'), 'editor');
+      const b = c.req.valid('json');
+      if (b.case === undefined && b.title === undefined && b.status === undefined) {
+        throw invalid([{ pointer: '', in: 'body', value: b, expected: 'at least one of case, title, status' }]);
+      }
+      const incidentCase = b.case !== undefined ? caseFrom(b.case) : undefined;
+      const i = await scopeOf(c).incidents.update(c.req.valid('param').id, {
+        ...(incidentCase !== undefined ? { case: incidentCase } : {}),
+        ...(b.title !== undefined ? { title: b.title } : {}),
+        ...(b.status !== undefined ? { status: b.status } : {}),
+        expectedVersion: b.expectedVersion,
+      });
+      return c.json(incidentJson(i), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/orgs/{orgId}/incidents/{id}',
+      operationId: 'deleteIncident',
+      tags: TAGS,
+      summary: 'Delete an incident (editor)',
+      security: SECURED,
+      request: { params: IncidentParams },
+      responses: { 204: { description: 'Deleted.' }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      requireRole(c.get('actor'), 'editor');
+      await scopeOf(c).incidents.remove(c.req.valid('param').id);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/orgs/{orgId}/incidents/{id}/events',
+      operationId: 'addIncidentEvent',
+      tags: TAGS,
+      summary: 'Record a timeline instant (editor): occurred, detected, aware, measureAvailable, handled, or awareBy an act',
+      security: SECURED,
+      request: { params: IncidentParams, body: jsonBody(AddEvent) },
+      responses: { 200: json(IncidentSchema, 'The incident with the updated case.'), ...errors(400, 401, 403, 404, 409, 413, 415) },
+    }),
+    async (c) => {
+      requireRole(c.get('actor'), 'editor');
+      const b = c.req.valid('json');
+      const { id } = c.req.valid('param');
+      const scope = scopeOf(c);
+      const current = caseFrom((await scope.incidents.get(id)).case);
+      const next = caseFrom(withEvent(current, b.kind, b.at, b.act));
+      return c.json(incidentJson(await scope.incidents.update(id, { case: next, expectedVersion: b.expectedVersion })), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/orgs/{orgId}/incidents/{id}/submissions',
+      operationId: 'addIncidentSubmission',
+      tags: TAGS,
+      summary: 'Record a report as submitted (editor), by the duty and step ids of the plan',
+      security: SECURED,
+      request: { params: IncidentParams, body: jsonBody(AddSubmission) },
+      responses: { 200: json(IncidentSchema, 'The incident with the submission in its timeline.'), ...errors(400, 401, 403, 404, 409, 413, 415) },
+    }),
+    async (c) => {
+      requireRole(c.get('actor'), 'editor');
+      const b = c.req.valid('json');
+      const { id } = c.req.valid('param');
+      const scope = scopeOf(c);
+      const current = caseFrom((await scope.incidents.get(id)).case);
+      const plan = incidentPlan(current, b.at, []);
+      const steps = plan.steps.filter((s) => s.duty === b.duty);
+      if (steps.length === 0) {
+        throw invalid([{ pointer: '/duty', in: 'body', value: b.duty, expected: `a duty of this incident's plan: ${[...new Set(plan.steps.map((s) => s.duty))].join(', ')}` }]);
+      }
+      if (!steps.some((s) => s.step === b.step)) {
+        throw invalid([{ pointer: '/step', in: 'body', value: b.step, expected: `a step of ${b.duty}: ${[...new Set(steps.map((s) => s.step))].join(', ')}` }]);
+      }
+      const states = steps.filter((s) => s.step === b.step && s.memberState !== undefined).map((s) => s.memberState as string);
+      if (b.state !== undefined && !states.includes(b.state)) {
+        throw invalid([{ pointer: '/state', in: 'body', value: b.state, expected: states.length ? `one of ${states.join(', ')}` : 'no member state for this step' }]);
+      }
+      const entry = { duty: b.duty, step: b.step, at: b.at, ...(b.state !== undefined ? { state: b.state } : {}) };
+      // Recording the same step again corrects its instant rather than listing it twice.
+      const others = (current.timeline.submitted ?? []).filter((s) => !(s.duty === entry.duty && s.step === entry.step && s.state === entry.state));
+      const next = caseFrom({ ...current, timeline: { ...current.timeline, submitted: [...others, entry] } });
+      return c.json(incidentJson(await scope.incidents.update(id, { case: next, expectedVersion: b.expectedVersion })), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{orgId}/incidents/{id}/plan',
+      operationId: 'getIncidentPlan',
+      tags: TAGS,
+      summary: 'The notification plan, recomputed from the stored case',
+      security: SECURED,
+      request: { params: IncidentParams, query: PlanQuery },
+      responses: { 200: json(IncidentPlanSchema, 'The plan.'), ...errors(400, 401, 404) },
+    }),
+    async (c) => c.json(plain(await storedPlan(c, c.req.valid('param').id, c.req.valid('query'))), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{orgId}/incidents/{id}/calendar.ics',
+      operationId: 'getIncidentCalendar',
+      tags: TAGS,
+      summary: 'The deadlines as an iCalendar file',
+      security: SECURED,
+      request: { params: IncidentParams, query: PlanQuery },
+      responses: { 200: { description: 'iCalendar', content: { 'text/calendar': { schema: z.string() } } }, ...errors(400, 401, 404) },
+    }),
+    async (c) => {
+      const plan = await storedPlan(c, c.req.valid('param').id, c.req.valid('query'));
+      return c.body(incidentIcs(plan), 200, { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'attachment; filename="deadlines.ics"' });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/orgs/{orgId}/incidents/{id}/report',
+      operationId: 'getIncidentReport',
+      tags: TAGS,
+      summary: 'The merged dossier for one regime',
+      security: SECURED,
+      request: { params: IncidentParams, query: ReportQuery },
+      responses: {
+        200: {
+          description: 'The report (Markdown, HTML or JSON by `format`).',
+          content: { 'application/json': { schema: RegimeReportSchema }, 'text/markdown': { schema: z.string() }, 'text/html': { schema: z.string() } },
+        },
+        ...errors(400, 401, 404),
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      checkRegime(q.regime, 'query', '/regime');
+      const plan = await storedPlan(c, c.req.valid('param').id, q);
+      return reportResponse(c, plan, q.regime, q.format);
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,32 @@
+/** Limits on what a request may carry before any route sees it. */
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HttpProblem } from './problem.ts';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export const limitBody = (maxSize = MAX_BODY_BYTES): MiddlewareHandler =>
+  bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new HttpProblem('too-large', `The body exceeds ${maxSize} bytes.`);
+    },
+  });
+
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;.*)?$/i;
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A body must be JSON; a request without one (logout, delete) needs no content type. */
+export const requireJson: MiddlewareHandler = async (c, next) => {
+  if (WITH_BODY.has(c.req.method)) {
+    const type = c.req.header('content-type');
+    const length = c.req.header('content-length');
+    const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
+    if ((hasBody || type !== undefined) && (type === undefined || !JSON_TYPE.test(type))) {
+      throw new HttpProblem('unsupported-media-type', `The body must be application/json (got ${type ?? 'no content type'}).`, {
+        errors: [{ pointer: '/content-type', in: 'header', ...(type !== undefined ? { value: type } : {}), expected: 'application/json' }],
+      });
+    }
+  }
+  await next();
+};

@@ -1,0 +1,339 @@
+/** JSON shapes of the HTTP API (mirroring the CLI's `--format json` outputs); fields only ever added. */
+
+export type Role = 'owner' | 'editor' | 'viewer';
+
+export interface ProblemFieldError {
+  pointer: string;
+  value?: unknown;
+  expected?: string;
+}
+
+export interface ProblemDocument {
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: ProblemFieldError[];
+  currentVersion?: number;
+  [extra: string]: unknown;
+}
+
+export interface User {
+  id: string;
+  email: string;
+  displayName?: string;
+}
+
+export interface OrgMembership {
+  id: string;
+  slug: string;
+  name: string;
+  role: Role;
+}
+
+export interface SessionInfo {
+  user: User;
+  organisations: OrgMembership[];
+  csrfToken: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+export type Verdict = 'applies' | 'applies-from' | 'does-not-apply' | 'no-longer-applies' | 'unknown';
+
+export interface Reason {
+  label: string;
+  cite?: string;
+  value: string;
+  fact?: string;
+  factValue?: unknown;
+  children?: Reason[];
+}
+
+export interface ActPart {
+  part: string;
+  title: string;
+  cite?: string;
+  status: string;
+  from?: string;
+  until?: string;
+}
+
+export interface ActResult {
+  act: string;
+  shortName: string;
+  number: string;
+  title: string;
+  kind: string;
+  url: string;
+  verdict: Verdict;
+  scope?: string;
+  applicableFrom?: string;
+  until?: string;
+  parts: ActPart[];
+  explanation: string;
+  reasons: Reason[];
+  missingFacts: string[];
+  notes: string[];
+  verifiedOn?: string;
+}
+
+export interface Obligation {
+  id: string;
+  act: string;
+  role: string;
+  category: string;
+  cite: string;
+  citation: string;
+  url: string;
+  title: string;
+  summary: string;
+  status: 'applies' | 'applies-from' | 'possible';
+  from?: string;
+  missingFacts: string[];
+  note?: string;
+  scenario?: string;
+}
+
+export interface UpcomingEvent {
+  date: string;
+  act: string;
+  kind: string;
+  label: string;
+  part?: string;
+  cite?: string;
+  scenario?: string;
+  uncertain?: string;
+}
+
+export interface OverlapTopic {
+  category: string;
+  acts: { act: string; obligations: string[] }[];
+}
+
+export interface ClassificationSummary {
+  classifier: string;
+  title: string;
+  status: string;
+  outcomes: unknown[];
+  possible: unknown[];
+  label?: string;
+  appliesFrom?: string;
+  source?: string;
+  decidedBy?: unknown[];
+}
+
+export interface AssessmentReport {
+  schemaVersion: number;
+  asOf: string;
+  scenarios: string[];
+  horizonMonths: number;
+  knowledgeBase: { version: string; verifiedOn: string };
+  acts: ActResult[];
+  obligations: Obligation[];
+  overlap: OverlapTopic[];
+  upcoming: UpcomingEvent[];
+  missingFacts: string[];
+  classifications?: ClassificationSummary[];
+  notice: string;
+  contrast?: ContrastResult;
+}
+
+export interface ContrastResult {
+  variant?: unknown;
+  acts: { act: string; base: unknown; variant: unknown }[];
+  obligations: { id: string; base: unknown; variant: unknown; [k: string]: unknown }[];
+}
+
+export interface AnswerImpact {
+  value: unknown;
+  label: string;
+  verdicts?: { act: string; verdict: string }[];
+  obligationChanges?: number;
+}
+
+export interface Question {
+  fact: string;
+  question: string;
+  help?: string;
+  cite?: string;
+  url?: string;
+  citation?: string;
+  type: string;
+  affects?: string[];
+  answers?: AnswerImpact[];
+}
+
+export interface QuestionsResult {
+  asOf?: string;
+  questions: Question[];
+}
+
+export interface ClassificationRule {
+  rule: string;
+  cite?: string;
+  citation?: string;
+  url?: string;
+  label: string;
+  outcome?: unknown;
+  value: string;
+  reasons?: Reason[];
+  missingFacts?: string[];
+}
+
+export interface Classification {
+  classifier: string;
+  act?: string;
+  title: string;
+  cite?: string;
+  citation?: string;
+  url?: string;
+  status: string;
+  source?: string;
+  outcome?: unknown;
+  outcomes: unknown[];
+  possible: unknown[];
+  label?: string;
+  consequence?: string;
+  appliesFrom?: string;
+  decidedBy: unknown[];
+  rules?: ClassificationRule[];
+  missingFacts?: string[];
+}
+
+export interface ClassifyResult {
+  asOf: string;
+  classifications: Classification[];
+  missingFacts: string[];
+}
+
+export interface Scenario {
+  id: string;
+  title?: string;
+  name?: string;
+  description?: string;
+  [k: string]: unknown;
+}
+
+export interface ActSummary {
+  id?: string;
+  act?: string;
+  shortName: string;
+  title: string;
+  number?: string;
+  url?: string;
+  status?: string;
+  [k: string]: unknown;
+}
+
+export interface Product {
+  id: string;
+  name: string;
+  latestVersion: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProductVersion {
+  productId: string;
+  version: number;
+  profile: Record<string, unknown>;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface ZonedInstant {
+  utc: string;
+  local: string;
+  timeZone: string;
+  label: string;
+}
+
+export type StepStatus =
+  | 'overdue'
+  | 'due-now'
+  | 'due-soon'
+  | 'upcoming'
+  | 'waiting'
+  | 'on-request'
+  | 'before-action'
+  | 'submitted'
+  | 'not-required'
+  | 'possible';
+
+export interface PlannedStep {
+  duty: string;
+  act: string;
+  regime: string;
+  dutyTitle: string;
+  step: string;
+  stepTitle: string;
+  cite: string;
+  citation: string;
+  url: string;
+  who?: string;
+  recipient?: string;
+  memberState?: string;
+  timeZone?: string;
+  authority?: { name?: string; status?: string; website?: string; reportingChannel?: { url?: string; description?: string } };
+  deadlineText: string;
+  status: StepStatus;
+  reason: string;
+  due?: string;
+  submittedAt?: string;
+  content: { id: string; label: string }[];
+  missingFacts: string[];
+  note?: string;
+  period?: { earliestSafe?: ZonedInstant; legal?: ZonedInstant };
+  open?: { outerLimit?: { earliestSafe?: ZonedInstant; legal?: ZonedInstant } };
+}
+
+export interface IncidentPlan {
+  now: string;
+  incident: { name?: string };
+  steps: PlannedStep[];
+  missingFacts: string[];
+  notice: string;
+}
+
+export interface Incident {
+  id: string;
+  productId: string | null;
+  title: string;
+  status: 'open' | 'closed';
+  case: Record<string, unknown>;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Member {
+  user: User;
+  role: Role;
+  since?: string;
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  prefix: string;
+  role: Role;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface StoredAssessment {
+  id: string;
+  productId: string;
+  productVersion: number;
+  name: string;
+  state: unknown;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,110 @@
+/**
+ * The profile wizard's step logic. The engine returns only the questions whose answer can change
+ * a verdict or an obligation; after each answer the page asks again, so questions that no longer
+ * matter drop out. Skipped facts stay unknown (never read as false) and are not asked again in
+ * this sitting.
+ */
+import type { Question } from '../api/types.ts';
+import { readFactValue, writeFactValue, type ProfileObject } from './profile-facts.ts';
+
+export interface WizardState {
+  profile: ProfileObject;
+  skipped: string[];
+  /** Facts answered in this sitting, in order, so Back can undo the last one. */
+  history: { fact: string; previous: unknown }[];
+}
+
+export function startWizard(profile: ProfileObject): WizardState {
+  return { profile, skipped: [], history: [] };
+}
+
+/** The question to show: the first the engine lists that was neither skipped nor answered. */
+export function currentQuestion(questions: readonly Question[], state: WizardState): Question | undefined {
+  return questions.find((q) => !state.skipped.includes(q.fact) && readFactValue(state.profile, q.fact) == null);
+}
+
+export function answer(state: WizardState, fact: string, value: unknown): WizardState {
+  return {
+    profile: writeFactValue(state.profile, fact, value),
+    skipped: state.skipped.filter((f) => f !== fact),
+    history: [...state.history, { fact, previous: readFactValue(state.profile, fact) }],
+  };
+}
+
+export function skip(state: WizardState, fact: string): WizardState {
+  return { ...state, skipped: [...state.skipped, fact] };
+}
+
+export function back(state: WizardState): WizardState {
+  const last = state.history.at(-1);
+  if (!last) return state;
+  return {
+    profile: writeFactValue(state.profile, last.fact, last.previous),
+    skipped: state.skipped,
+    history: state.history.slice(0, -1),
+  };
+}
+
+export function remaining(questions: readonly Question[], state: WizardState): number {
+  return questions.filter((q) => !state.skipped.includes(q.fact) && readFactValue(state.profile, q.fact) == null).length;
+}
+
+export type InputKind = 'boolean' | 'choice' | 'multi' | 'number' | 'date' | 'text';
+
+export function inputKind(question: Pick<Question, 'type'>): InputKind {
+  switch (question.type) {
+    case 'boolean':
+      return 'boolean';
+    case 'enum':
+      return 'choice';
+    case 'set':
+    case 'list':
+      return 'multi';
+    case 'number':
+    case 'integer':
+      return 'number';
+    case 'date':
+      return 'date';
+    default:
+      return 'text';
+  }
+}
+
+/** Turns form input into the fact's value, or explains what is expected (the same words the API uses). */
+export function parseAnswer(question: Pick<Question, 'type' | 'fact'>, raw: string | string[]): { value: unknown } | { error: string } {
+  const kind = inputKind(question);
+  if (kind === 'multi') return { value: Array.isArray(raw) ? raw : raw ? [raw] : [] };
+  const text = Array.isArray(raw) ? (raw[0] ?? '') : raw.trim();
+  if (text === '') return { error: 'choose or enter an answer, or skip the question' };
+  switch (kind) {
+    case 'boolean':
+      if (text === 'true' || text === 'false') return { value: text === 'true' };
+      return { error: 'expected yes or no' };
+    case 'number': {
+      const n = Number(text);
+      return Number.isFinite(n) && n >= 0 ? { value: n } : { error: `expected a number ≥ 0 (found "${text}")` };
+    }
+    case 'date':
+      return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) ? { value: text } : { error: `expected a date YYYY-MM-DD (found "${text}")` };
+    default:
+      return { value: text };
+  }
+}
+
+/** Options for choice questions: the engine's decisive answers first, then the rest the schema allows. */
+export function choiceOptions(question: Question, schemaValues: readonly unknown[] = []): { value: string; label: string }[] {
+  const seen = new Set<string>();
+  const out: { value: string; label: string }[] = [];
+  for (const a of question.answers ?? []) {
+    if (Array.isArray(a.value)) {
+      for (const v of a.value as unknown[]) add(String(v), String(v));
+    } else add(String(a.value), a.label);
+  }
+  for (const v of schemaValues) add(String(v), String(v));
+  return out;
+  function add(value: string, label: string) {
+    if (seen.has(value)) return;
+    seen.add(value);
+    out.push({ value, label });
+  }
+}

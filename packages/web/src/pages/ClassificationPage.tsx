@@ -1,0 +1,103 @@
+import { useMemo } from 'react';
+import { api } from '../api/client.ts';
+import type { Classification, ClassificationRule } from '../api/types.ts';
+import { useAsync } from '../app/use-async.ts';
+import { ProblemView } from '../components/ProblemView.tsx';
+import { ReasonTree } from '../components/ReasonTree.tsx';
+import { Cite, Loading } from '../components/Status.tsx';
+import { NotFoundOr } from './ProductPage.tsx';
+import { ProductNav } from './ProductNav.tsx';
+import { useActUrls, useProduct } from './use-product.ts';
+
+export default function ClassificationPage({ orgId, productId }: { orgId: string; productId: string }) {
+  const product = useProduct(orgId, productId);
+  const result = useAsync(() => api.productClassification(orgId, productId), [orgId, productId]);
+  const actUrls = useActUrls();
+  const urls = useMemo(() => actUrls.data ?? new Map<string, string>(), [actUrls.data]);
+  if (product.error) return <NotFoundOr problem={product.error} />;
+  return (
+    <>
+      <h1>Classification{product.data ? `: ${product.data.product.name}` : ''}</h1>
+      <ProductNav orgId={orgId} productId={productId} current="/classification" name={product.data?.product.name} />
+      <ProblemView problem={result.error} />
+      {result.loading && !result.data ? <Loading what="the classification" /> : null}
+      {result.data?.classifications.map((c) => <ClassificationCard key={c.classifier} c={c} urls={urls} />)}
+    </>
+  );
+}
+
+function outcomeText(c: Classification): string {
+  if (c.label) return c.label;
+  if (c.outcomes.length > 0) return c.outcomes.map(String).join(', ');
+  return c.status === 'open' ? `open: one of ${c.possible.map(String).join(', ')}` : c.status;
+}
+
+function ClassificationCard({ c, urls }: { c: Classification; urls: ReadonlyMap<string, string> }) {
+  const decisive = (c.decidedBy as ClassificationRule[]).filter((r) => typeof r === 'object');
+  const matched = (c.rules ?? []).filter((r) => r.value === 'true');
+  return (
+    <section className="card" aria-labelledby={`cl-${c.classifier}`}>
+      <h2 id={`cl-${c.classifier}`}>{c.title}</h2>
+      <p className="outcome">
+        <strong>{outcomeText(c)}</strong> <span className={`badge s-${c.status}`}>{c.status}</span>
+        {c.source === 'stated' ? <span className="muted"> (as stated in the profile)</span> : null}
+        {c.appliesFrom ? <span> — from {c.appliesFrom}</span> : null}
+        {c.citation ? (
+          <>
+            {' '}
+            · <Cite citation={c.citation} url={c.url} />
+          </>
+        ) : null}
+      </p>
+      {c.consequence ? <p>{c.consequence}</p> : null}
+      {decisive.length > 0 ? (
+        <>
+          <h3 className="small-h">Decided by</h3>
+          {decisive.map((r) => (
+            <div key={r.rule} className="decisive">
+              <p>
+                <strong>{r.label}</strong> {r.citation ? <Cite citation={r.citation} url={r.url} /> : null}
+              </p>
+              {r.reasons ? <ReasonTree reasons={r.reasons} actUrls={urls} /> : null}
+            </div>
+          ))}
+        </>
+      ) : null}
+      {matched.length > 0 && decisive.length === 0 ? (
+        <p className="muted">
+          Rules that hold: {matched.map((r) => r.citation ?? r.rule).join('; ')}
+        </p>
+      ) : null}
+      {c.missingFacts && c.missingFacts.length > 0 ? (
+        <p className="muted">
+          Open for want of: {c.missingFacts.map((f) => <code key={f}>{f} </code>)}
+        </p>
+      ) : null}
+      {c.rules && c.rules.length > 0 ? (
+        <details>
+          <summary>All {c.rules.length} rules checked</summary>
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">Rule</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">Holds</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.rules.map((r) => (
+                <tr key={r.rule} className={r.value === 'true' ? 'changed' : undefined}>
+                  <td>
+                    {r.label} {r.citation ? <Cite citation={r.citation} url={r.url} /> : null}
+                  </td>
+                  <td>{typeof r.outcome === 'string' ? r.outcome : JSON.stringify(r.outcome ?? '')}</td>
+                  <td>{r.value === 'true' ? 'yes' : r.value === 'false' ? 'no' : 'unknown'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+    </section>
+  );
+}

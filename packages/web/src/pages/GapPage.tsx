@@ -1,0 +1,295 @@
+import { useMemo, useState } from 'react';
+import { api } from '../api/client.ts';
+import { CONTROL_STATUSES, GAP_STATE_SCHEMA, type ChecklistItem, type ControlState, type ControlStatus, type GapResult, type GapState, type OverlapMatrix } from '../api/gap-types.ts';
+import { toProblem } from '../api/problem.ts';
+import type { ProblemDocument, StoredAssessment } from '../api/types.ts';
+import { canEdit, useSession } from '../app/session.tsx';
+import { useAsync } from '../app/use-async.ts';
+import { CoverageBars } from '../components/CoverageBars.tsx';
+import { HeatMapTable } from '../components/HeatMapTable.tsx';
+import { downloadText } from '../components/download.ts';
+import { OverlapMatrixTable } from '../components/OverlapMatrixTable.tsx';
+import { ProblemView } from '../components/ProblemView.tsx';
+import { Cite, Empty, Loading } from '../components/Status.tsx';
+import { formatDate, todayIso } from '../lib/dates.ts';
+import { NotFoundOr } from './ProductPage.tsx';
+import { ProductNav } from './ProductNav.tsx';
+import { useProduct } from './use-product.ts';
+
+const EXPORTS: { format: string; label: string; ext: string; type: string }[] = [
+  { format: 'oscal-assessment-results', label: 'OSCAL assessment results', ext: 'oscal-ar.json', type: 'application/json' },
+  { format: 'oscal-profile', label: 'OSCAL profile', ext: 'oscal-profile.json', type: 'application/json' },
+  { format: 'csv', label: 'CSV', ext: 'csv', type: 'text/csv' },
+  { format: 'markdown', label: 'Report (Markdown)', ext: 'md', type: 'text/markdown' },
+  { format: 'html', label: 'Report (HTML)', ext: 'html', type: 'text/html' },
+];
+
+export default function GapPage({ orgId, productId }: { orgId: string; productId: string }) {
+  const { org } = useSession();
+  const product = useProduct(orgId, productId);
+  const assessments = useAsync(async () => (await api.assessments(orgId)).items.filter((a) => a.productId === productId), [orgId, productId]);
+  const [problem, setProblem] = useState<ProblemDocument | undefined>();
+  const current: StoredAssessment | undefined = assessments.data?.[0];
+  const { scenarios } = useSession();
+  const profile = product.data?.latest.profile;
+  // The stored assessment is evaluated by the server against the product version it was started on;
+  // with pending proposals switched on, the same state is evaluated under them instead.
+  const gap = useAsync(async () => {
+    if (!current) return undefined;
+    if (scenarios.length > 0 && profile) return api.gap(profile, { assessment: current.state, scenarios });
+    return (await api.assessmentGap(orgId, current.id)) as GapResult;
+  }, [orgId, current?.id, current?.version, profile, scenarios]);
+  const report = useAsync(() => api.productAssessment(orgId, productId, { scenario: scenarios }), [orgId, productId, scenarios]);
+
+  if (product.error) return <NotFoundOr problem={product.error} />;
+  if (!product.data) return <Loading what="the product" />;
+  const name = product.data.product.name;
+
+  const start = async () => {
+    setProblem(undefined);
+    try {
+      const state: GapState = { schema: GAP_STATE_SCHEMA, product: name, asOf: todayIso(), controls: {} };
+      await api.createAssessment(orgId, { productId, productVersion: product.data?.product.latestVersion, name: `${name} gap assessment`, state });
+      assessments.reload();
+    } catch (e) {
+      setProblem(toProblem(e));
+    }
+  };
+
+  const saveControl = async (controlId: string, next: ControlState) => {
+    if (!current) return;
+    setProblem(undefined);
+    const state = (current.state ?? {}) as GapState;
+    const updated: GapState = { ...state, asOf: todayIso(), controls: { ...(state.controls ?? {}), [controlId]: next } };
+    try {
+      await api.saveAssessment(orgId, current.id, { state: updated, expectedVersion: current.version });
+      assessments.reload();
+    } catch (e) {
+      setProblem(toProblem(e));
+      throw e;
+    }
+  };
+
+  const exportAs = async (format: string, ext: string, type: string) => {
+    if (!current || !profile) return;
+    setProblem(undefined);
+    try {
+      const body = scenarios.length > 0 ? await api.gapExport(profile, format, { assessment: current.state, scenarios }) : await api.assessmentExport(orgId, current.id, format);
+      downloadText(body, `${slug(name)}-gap.${ext}`, type);
+    } catch (e) {
+      setProblem(toProblem(e));
+    }
+  };
+
+  return (
+    <>
+      <h1>Controls and gaps: {name}</h1>
+      <ProductNav orgId={orgId} productId={productId} current="/gap" name={name} />
+      <ProblemView problem={problem ?? assessments.error ?? gap.error} onDismiss={problem ? () => setProblem(undefined) : undefined} />
+      {assessments.loading && !assessments.data ? <Loading what="assessments" /> : null}
+      {assessments.data && !current ? (
+        <Empty title="No gap assessment for this product yet.">
+          <p>It lists the security controls the product's duties require, grouped by category, for you to track status, owner, due date and evidence.</p>
+          {canEdit(org) ? (
+            <button type="button" onClick={() => void start()}>
+              Start the gap assessment
+            </button>
+          ) : null}
+        </Empty>
+      ) : null}
+      {current && gap.loading && !gap.data ? <Loading what="the gap assessment" /> : null}
+      {current && gap.data ? <GapView result={gap.data} editable={canEdit(org)} onSave={saveControl} onExport={exportAs} assessment={current} /> : null}
+      {current && report.data ? (
+        <section aria-labelledby="ov-h">
+          <h2 id="ov-h">Overlap matrix</h2>
+          <p className="muted small">Topics on which several acts impose definite duties on this product; hover or focus a cell for the citations.</p>
+          <HeatMapTable overlap={report.data.overlap} obligations={report.data.obligations} actNames={new Map(report.data.acts.map((a) => [a.act, a.shortName]))} />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'product';
+}
+
+function GapView({
+  result,
+  editable,
+  onSave,
+  onExport,
+  assessment,
+}: {
+  result: GapResult;
+  editable: boolean;
+  onSave: (id: string, s: ControlState) => Promise<void>;
+  onExport: (format: string, ext: string, type: string) => Promise<void>;
+  assessment: StoredAssessment;
+}) {
+  const actNames = useMemo(() => new Map(result.coverage.acts.map((a) => [a.act, a.shortName])), [result]);
+  const overall = result.coverage.overall;
+  return (
+    <>
+      <p className="summary">
+        Overall coverage <strong>{overall.percent === null ? 'n/a' : `${overall.percent}%`}</strong>: {overall.implemented} implemented, {overall.partial} partial, {overall.notStarted} not started,{' '}
+        {overall.notApplicable} not applicable. {result.gaps.length} gaps. Assessment version {assessment.version}, as of {formatDate(result.asOf)}.
+      </p>
+      <div className="actions no-print" role="group" aria-label="Export">
+        {EXPORTS.map((e) => (
+          <button key={e.format} type="button" className="secondary" onClick={() => void onExport(e.format, e.ext, e.type)}>
+            Export {e.label}
+          </button>
+        ))}
+      </div>
+      <section aria-labelledby="cov-h">
+        <h2 id="cov-h">Coverage per act</h2>
+        <CoverageBars acts={result.coverage.acts} />
+        <p className="muted small">{result.scoring}</p>
+      </section>
+      {result.overlap ?? result.matrix ? (
+        <section aria-labelledby="ovm-h">
+          <h2 id="ovm-h">Overlap by topic</h2>
+          <OverlapMatrixTable matrix={(result.overlap ?? result.matrix) as OverlapMatrix} actNames={actNames} />
+        </section>
+      ) : null}
+      <section aria-labelledby="check-h">
+        <h2 id="check-h">Checklist</h2>
+        {result.checklist.length === 0 ? <p className="muted">The product's duties require no control of the catalogue.</p> : null}
+        {result.checklist.map((group) => (
+          <details key={group.category} open className="category">
+            <summary>
+              <strong>{group.category}</strong> ({group.items.filter((i) => i.state.status === 'implemented').length}/{group.items.length} implemented)
+            </summary>
+            <ul className="checklist">
+              {group.items.map((item) => (
+                <ControlRow key={item.control} item={item} editable={editable} onSave={onSave} />
+              ))}
+            </ul>
+          </details>
+        ))}
+      </section>
+      <p className="muted small">{result.notice}</p>
+    </>
+  );
+}
+
+function ControlRow({ item, editable, onSave }: { item: ChecklistItem; editable: boolean; onSave: (id: string, s: ControlState) => Promise<void> }) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState<ControlState>(item.state);
+  const [evidenceName, setEvidenceName] = useState('');
+  const [evidenceHash, setEvidenceHash] = useState('');
+  const [busy, setBusy] = useState(false);
+  const id = `ctl-${item.control}`;
+
+  const save = async () => {
+    setBusy(true);
+    const next: ControlState = { status: draft.status };
+    if (draft.owner) next.owner = draft.owner;
+    if (draft.due) next.due = draft.due;
+    if (draft.notes) next.notes = draft.notes;
+    if (draft.justification) next.justification = draft.justification;
+    const evidence = [...(draft.evidence ?? [])];
+    if (evidenceName.trim()) evidence.push({ name: evidenceName.trim(), sha256: evidenceHash.trim() });
+    if (evidence.length > 0) next.evidence = evidence;
+    try {
+      await onSave(item.control, next);
+      setEditing(false);
+      setEvidenceName('');
+      setEvidenceHash('');
+    } catch {
+      // the page shows the problem document; keep the form open with the user's input
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const hashFile = async (file: File | undefined) => {
+    if (!file) return;
+    const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+    setEvidenceName(file.name);
+    setEvidenceHash([...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join(''));
+  };
+
+  return (
+    <li className={`control st-${item.state.status}${item.overdue ? ' overdue' : ''}`}>
+      <div className="control-head">
+        <span className={`badge st-${item.state.status}`}>{item.state.status}</span> <strong>{item.title}</strong> <span className="muted small">{item.control}</span>
+        {item.kind !== 'required' ? <span className="muted small"> · {item.kind === 'required-from' ? `needed from ${item.from ?? ''}` : 'needed if open facts turn out so'}</span> : null}
+        {item.overdue ? <strong className="overdue-text"> · overdue</strong> : null}
+      </div>
+      <div className="small">
+        {item.state.owner ? `Owner ${item.state.owner}. ` : ''}
+        {item.state.due ? `Due ${formatDate(item.state.due)}. ` : ''}
+        {item.state.evidence && item.state.evidence.length > 0 ? `Evidence: ${item.state.evidence.map((e) => e.name).join(', ')}. ` : ''}
+        Serves {item.blocks} duties{item.provisions.length > 0 ? ': ' : '.'}
+        {item.provisions.slice(0, 6).map((p, i) => (
+          <span key={p.provision}>
+            {i > 0 ? '; ' : ''}
+            <Cite citation={p.citation} url={p.url} />
+          </span>
+        ))}
+      </div>
+      {editable && !editing ? (
+        <button type="button" className="secondary small" onClick={() => setEditing(true)} aria-label={`Edit ${item.title}`}>
+          Edit
+        </button>
+      ) : null}
+      {editing ? (
+        <form
+          className="control-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label>
+            Status
+            <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as ControlStatus })}>
+              {CONTROL_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Owner
+            <input value={draft.owner ?? ''} onChange={(e) => setDraft({ ...draft, owner: e.target.value })} />
+          </label>
+          <label>
+            Due
+            <input type="date" value={draft.due ?? ''} onChange={(e) => setDraft({ ...draft, due: e.target.value })} />
+          </label>
+          {draft.status === 'not-applicable' ? (
+            <label>
+              Why it does not apply
+              <input required value={draft.justification ?? ''} onChange={(e) => setDraft({ ...draft, justification: e.target.value })} />
+            </label>
+          ) : null}
+          <label>
+            Notes
+            <input value={draft.notes ?? ''} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} />
+          </label>
+          <label>
+            Evidence file (only its name and SHA-256 are recorded)
+            <input type="file" id={`${id}-file`} onChange={(e) => void hashFile(e.target.files?.[0])} />
+          </label>
+          {evidenceHash ? (
+            <p className="small">
+              {evidenceName}: <code>{evidenceHash.slice(0, 16)}…</code>
+            </p>
+          ) : null}
+          <div className="actions">
+            <button type="submit" disabled={busy}>
+              Save
+            </button>
+            <button type="button" className="secondary" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </li>
+  );
+}

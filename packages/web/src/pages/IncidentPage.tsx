@@ -1,0 +1,316 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { api } from '../api/client.ts';
+import { toProblem } from '../api/problem.ts';
+import type { Incident, IncidentPlan, PlannedStep, ProblemDocument } from '../api/types.ts';
+import { Link } from '../app/router.tsx';
+import { canEdit, useSession } from '../app/session.tsx';
+import { useAsync } from '../app/use-async.ts';
+import { CountdownBadge } from '../components/CountdownBadge.tsx';
+import { downloadText } from '../components/download.ts';
+import { ProblemView } from '../components/ProblemView.tsx';
+import { Cite, Loading } from '../components/Status.tsx';
+import { useNow } from '../components/useNow.ts';
+import { countdown, urgencyRank } from '../lib/countdown.ts';
+import { formatInstant, localInputToInstant, nowForInput, viewerTimeZone } from '../lib/dates.ts';
+import { layoutIncidentTimeline } from '../lib/incident-timeline.ts';
+
+const EVENT_KINDS: [string, string][] = [
+  ['occurred', 'The incident occurred'],
+  ['detected', 'It was detected'],
+  ['aware', 'We became aware'],
+  ['measureAvailable', 'A corrective measure became available'],
+  ['handled', 'The incident was handled'],
+  ['awareBy', 'Awareness for one regime (e.g. vigilance)'],
+];
+
+export default function IncidentPage({ orgId, incidentId }: { orgId: string; incidentId: string }) {
+  const { org } = useSession();
+  const incident = useAsync(() => api.incident(orgId, incidentId), [orgId, incidentId]);
+  const plan = useAsync(() => api.incidentPlanFor(orgId, incidentId), [orgId, incidentId, incident.data?.version]);
+  const [problem, setProblem] = useState<ProblemDocument | undefined>();
+  const now = useNow(1000);
+
+  if (incident.error) {
+    return (
+      <>
+        <h1>{incident.error.status === 404 ? 'Not found' : 'The incident could not be loaded'}</h1>
+        <ProblemView problem={incident.error} />
+        <Link href={`/orgs/${orgId}/incidents`}>All incidents</Link>
+      </>
+    );
+  }
+  if (!incident.data) return <Loading what="the incident" />;
+  const inc = incident.data;
+  const editable = canEdit(org) && inc.status === 'open';
+
+  const mutate = async (fn: (current: Incident) => Promise<Incident>) => {
+    setProblem(undefined);
+    try {
+      incident.setData(await fn(inc));
+    } catch (e) {
+      setProblem(toProblem(e));
+      throw e;
+    }
+  };
+
+  const download = async (kind: 'ics' | 'report', regime?: string, format?: string) => {
+    setProblem(undefined);
+    try {
+      if (kind === 'ics') downloadText(await api.incidentCalendar(orgId, incidentId), `incident-${incidentId}.ics`, 'text/calendar');
+      else if (regime && format) downloadText(await api.incidentReport(orgId, incidentId, regime, format), `incident-${incidentId}-${regime}.${format === 'markdown' ? 'md' : format}`, format === 'html' ? 'text/html' : 'text/markdown');
+    } catch (e) {
+      setProblem(toProblem(e));
+    }
+  };
+
+  return (
+    <>
+      <p className="no-print">
+        <Link href={`/orgs/${orgId}/incidents`}>← All incidents</Link>
+      </p>
+      <h1>{inc.title}</h1>
+      <p>
+        Status <strong>{inc.status}</strong> · opened {formatInstant(inc.createdAt)} · version {inc.version} · times shown in {viewerTimeZone()} unless the step names the authority's zone.
+      </p>
+      <ProblemView problem={problem ?? plan.error} onDismiss={problem ? () => setProblem(undefined) : undefined} />
+      <div className="actions no-print">
+        <button type="button" className="secondary" onClick={() => void download('ics')}>
+          Download deadlines (.ics)
+        </button>
+        {plan.data
+          ? regimesOf(plan.data).map((r) => (
+              <span key={r.act} className="btn-group">
+                <button type="button" className="secondary" onClick={() => void download('report', r.act, 'markdown')}>
+                  {r.regime} report (.md)
+                </button>
+                <button type="button" className="secondary" onClick={() => void download('report', r.act, 'html')}>
+                  {r.regime} report (.html)
+                </button>
+              </span>
+            ))
+          : null}
+        {editable ? (
+          <button type="button" className="secondary" onClick={() => void mutate((c) => api.updateIncident(orgId, incidentId, { status: 'closed', expectedVersion: c.version })).catch(() => undefined)}>
+            Close the incident
+          </button>
+        ) : null}
+      </div>
+      {plan.loading && !plan.data ? <Loading what="the notification plan" /> : null}
+      {plan.data ? <PlanView plan={plan.data} now={now} aware={String((inc.case.timeline as { aware?: string } | undefined)?.aware ?? inc.createdAt)} editable={editable} onSubmit={(step, at) => mutate((c) => api.addSubmission(orgId, incidentId, { duty: step.duty, step: step.step, at, ...(perState(plan.data, step) ? { state: step.memberState } : {}), expectedVersion: c.version }))} /> : null}
+      {editable ? <EventForm plan={plan.data} onAdd={(kind, at, act) => mutate((c) => api.addIncidentEvent(orgId, incidentId, { kind, at, ...(act ? { act } : {}), expectedVersion: c.version }))} /> : null}
+      <details>
+        <summary>Incident case (JSON)</summary>
+        <pre className="code">{JSON.stringify(inc.case, null, 2)}</pre>
+      </details>
+    </>
+  );
+}
+
+/** The plan has one step per Member State for this duty and step: the submission must say which. */
+function perState(plan: IncidentPlan | undefined, step: PlannedStep): boolean {
+  if (!plan || !step.memberState) return false;
+  return plan.steps.filter((s) => s.duty === step.duty && s.step === step.step).length > 1;
+}
+
+function regimesOf(plan: IncidentPlan): { act: string; regime: string }[] {
+  const seen = new Map<string, string>();
+  for (const s of plan.steps) if (s.status !== 'not-required' && !seen.has(s.act)) seen.set(s.act, s.regime);
+  return [...seen.entries()].map(([act, regime]) => ({ act, regime }));
+}
+
+function PlanView({ plan, now, aware, editable, onSubmit }: { plan: IncidentPlan; now: number; aware: string; editable: boolean; onSubmit: (step: PlannedStep, at: string) => Promise<void> }) {
+  const steps = useMemo(
+    () =>
+      [...plan.steps].sort((a, b) => {
+        const ua = urgencyRank(countdown(a.status, a.due, now).urgency);
+        const ub = urgencyRank(countdown(b.status, b.due, now).urgency);
+        return ua - ub || (a.due ?? '9').localeCompare(b.due ?? '9');
+      }),
+    // Re-sort when the plan changes or a minute passes, not every second.
+    [plan, Math.floor(now / 60_000)],
+  );
+  const counts = steps.reduce(
+    (acc, s) => {
+      const u = countdown(s.status, s.due, now).urgency;
+      acc[u] = (acc[u] ?? 0) + 1;
+      return acc;
+    },
+    {} as Record<string, number>,
+  );
+  const layout = layoutIncidentTimeline(plan.steps, aware, now);
+  return (
+    <>
+      <p className="summary" aria-live="polite">
+        <strong className="u-overdue">{counts.overdue ?? 0} overdue</strong> · <strong className="u-due-soon">{counts['due-soon'] ?? 0} due soon</strong> · {counts.upcoming ?? 0} upcoming · {counts.done ?? 0} submitted
+      </p>
+      <section aria-labelledby="itl-h">
+        <h2 id="itl-h">Timeline</h2>
+        <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" role="img" aria-label="Deadlines from awareness onwards; the red line marks now">
+          {layout.ticks.map((t, i) => (
+            <g key={i}>
+              <line x1={t.x} x2={t.x} y1={16} y2={layout.height} className="tl-grid" />
+              <text x={t.x + 2} y={12} className="tl-tick">
+                {t.label}
+              </text>
+            </g>
+          ))}
+          {layout.marks.map((m, i) => (
+            <g key={i}>
+              <circle cx={m.x} cy={m.y} r={6} className={`mark u-${m.urgency}`}>
+                <title>{`${m.label}: ${formatInstant(m.due)}`}</title>
+              </circle>
+              <text x={m.x > layout.width * 0.6 ? m.x - 10 : m.x + 10} y={m.y + 4} textAnchor={m.x > layout.width * 0.6 ? 'end' : 'start'} className="tl-label">
+                {m.label}
+              </text>
+            </g>
+          ))}
+          {layout.nowX !== null ? <line x1={layout.nowX} x2={layout.nowX} y1={16} y2={layout.height} className="tl-today" /> : null}
+        </svg>
+      </section>
+      <section aria-labelledby="steps-h">
+        <h2 id="steps-h">Notifications</h2>
+        <ol className="steps">
+          {steps.map((s) => (
+            <StepItem key={`${s.duty}/${s.step}/${s.memberState ?? ''}`} step={s} now={now} editable={editable} onSubmit={onSubmit} />
+          ))}
+        </ol>
+      </section>
+      {plan.missingFacts.length > 0 ? (
+        <p className="notice">
+          Still unknown: {plan.missingFacts.map((f) => <code key={f}>{f} </code>)}— steps that depend on these are shown as possible.
+        </p>
+      ) : null}
+      <p className="muted small">{plan.notice}</p>
+    </>
+  );
+}
+
+function StepItem({ step, now, editable, onSubmit }: { step: PlannedStep; now: number; editable: boolean; onSubmit: (step: PlannedStep, at: string) => Promise<void> }) {
+  const [open, setOpen] = useState(false);
+  const [at, setAt] = useState(nowForInput());
+  const [busy, setBusy] = useState(false);
+  const urgency = countdown(step.status, step.due, now).urgency;
+  const deadline = step.period ?? step.open?.outerLimit;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await onSubmit(step, localInputToInstant(at));
+      setOpen(false);
+    } catch {
+      // shown by the page
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submittable = editable && !['submitted', 'not-required'].includes(step.status);
+  return (
+    <li className={`step u-${urgency}`} data-step={`${step.duty}/${step.step}`}>
+      <div className="step-head">
+        <CountdownBadge status={step.status} due={step.due} now={now} /> <strong>{step.regime}</strong>: {step.stepTitle} <span className="muted">— {step.dutyTitle}</span>
+      </div>
+      <div className="small">
+        <span className={`badge s-${step.status}`}>{step.status}</span> {step.deadlineText}. <Cite citation={step.citation} url={step.url} />
+        {step.memberState ? ` · ${step.memberState}` : ''}
+        {step.authority?.name ? ` · to ${step.authority.name}` : step.recipient ? ` · to ${step.recipient}` : ''}
+        {step.authority?.reportingChannel?.url ? (
+          <>
+            {' '}
+            (<a href={step.authority.reportingChannel.url} target="_blank" rel="noreferrer noopener">reporting channel</a>)
+          </>
+        ) : null}
+      </div>
+      {deadline?.earliestSafe || deadline?.legal ? (
+        <div className="small">
+          {deadline.earliestSafe ? <>Aim for {deadline.earliestSafe.label} (earliest safe)</> : null}
+          {deadline.legal ? <>; legal deadline {deadline.legal.label} (Reg 1182/71)</> : null}
+          {step.due ? <> · your time: {formatInstant(step.due)}</> : null}
+        </div>
+      ) : step.submittedAt ? (
+        <div className="small">Submitted {formatInstant(step.submittedAt)}</div>
+      ) : (
+        <div className="small muted">{step.reason}</div>
+      )}
+      {step.content.length > 0 ? (
+        <details className="small">
+          <summary>What to send ({step.content.length} items)</summary>
+          <ul>
+            {step.content.map((c) => (
+              <li key={c.id}>{c.label}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {submittable && !open ? (
+        <button type="button" className="secondary small" onClick={() => setOpen(true)}>
+          Record submission
+        </button>
+      ) : null}
+      {open ? (
+        <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={`Record submission of ${step.regime} ${step.stepTitle}`}>
+          <label>
+            Sent at ({viewerTimeZone()})
+            <input type="datetime-local" required value={at} onChange={(e) => setAt(e.target.value)} />
+          </label>
+          <button type="submit" disabled={busy}>
+            Save submission
+          </button>
+          <button type="button" className="secondary" onClick={() => setOpen(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : null}
+    </li>
+  );
+}
+
+function EventForm({ plan, onAdd }: { plan: IncidentPlan | undefined; onAdd: (kind: string, at: string, act?: string) => Promise<void> }) {
+  const [kind, setKind] = useState('handled');
+  const [at, setAt] = useState(nowForInput());
+  const [act, setAct] = useState('');
+  const [done, setDone] = useState('');
+  const acts = plan ? regimesOf(plan) : [];
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setDone('');
+    onAdd(kind, localInputToInstant(at), kind === 'awareBy' ? act : undefined)
+      .then(() => setDone('Added; the plan has been recomputed.'))
+      .catch(() => undefined);
+  };
+  return (
+    <form className="card inline-form no-print" onSubmit={submit}>
+      <h2>Add a timeline event</h2>
+      <label>
+        Event
+        <select value={kind} onChange={(e) => setKind(e.target.value)}>
+          {EVENT_KINDS.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </label>
+      {kind === 'awareBy' ? (
+        <label>
+          Regime
+          <select required value={act} onChange={(e) => setAct(e.target.value)}>
+            <option value="">Choose…</option>
+            {acts.map((a) => (
+              <option key={a.act} value={a.act}>
+                {a.regime}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <label>
+        At ({viewerTimeZone()})
+        <input type="datetime-local" required value={at} onChange={(e) => setAt(e.target.value)} />
+      </label>
+      <button type="submit">Add event</button>
+      <span role="status" className="ok">
+        {done}
+      </span>
+    </form>
+  );
+}

@@ -1,0 +1,262 @@
+/**
+ * The web app in a real browser against the real server: sign-in, the profile wizard through to
+ * the results, the contrast view, a gap assessment edit and export, an incident from creation to a
+ * recorded submission and an .ics download, and tenant isolation. Each main page is checked with
+ * axe-core (serious and critical violations fail) and saved as a screenshot.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOwner, newContext, screenshot, seriousViolations, signIn, startAll } from './harness.ts';
+import type { Running } from './harness.ts';
+
+const PASSWORD = 'correct horse battery staple';
+const ALICE = 'alice@wearables.example';
+const BOB = 'bob@hospital.example';
+
+let run: Running;
+let page: Page;
+let external: string[];
+let orgId: string;
+let productUrl: string;
+
+async function expectAccessible(name: string): Promise<void> {
+  await screenshot(page, name);
+  expect(await seriousViolations(page), `accessibility of ${name}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  run = await startAll();
+  const alice = await createOwner(run.server, ALICE, 'PulseFit GmbH', 'pulsefit', PASSWORD);
+  await createOwner(run.server, BOB, 'Rhine Valley Hospitals', 'rhine-valley', PASSWORD);
+  orgId = alice.org.id;
+  const ctx = await newContext(run.browser, run.server.url);
+  external = ctx.external;
+  page = await ctx.context.newPage();
+}, 180_000);
+
+afterAll(async () => {
+  await run?.stop();
+});
+
+describe('the web app in chromium', () => {
+  it('refuses a wrong password with the problem document, then signs in', async () => {
+    await page.goto('/');
+    await expectAccessible('01-sign-in');
+    await page.getByLabel('Email').fill(ALICE);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Wrong e-mail or password.');
+    await signIn(page, ALICE, PASSWORD);
+    expect(page.url()).toBe(`${run.server.url}/orgs/${orgId}/products`);
+    await expect.poll(() => page.getByText('No products yet.').count()).toBe(1);
+    await expectAccessible('02-products-empty');
+  }, 60_000);
+
+  it('creates a product, answers the wizard, saves a version and shows the results', async () => {
+    await page.getByLabel('Product name').fill('PulseFit band');
+    await page.getByLabel('Start from').selectOption('wellness-wearable');
+    await page.getByRole('button', { name: 'Create and answer the questions' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Profile questions: PulseFit band' }).waitFor();
+    productUrl = new URL(page.url()).pathname.replace(/\/wizard$/, '');
+    const question = page.locator('form.question');
+    await question.waitFor();
+    await expectAccessible('03-wizard');
+
+    const asked: string[] = [];
+    for (let i = 0; i < 4 && (await question.count()) > 0; i++) {
+      const heading = (await question.locator('h2').textContent()) ?? '';
+      asked.push(heading);
+      const radios = question.locator('input[type="radio"]');
+      const text = question.locator('input[type="number"], input[type="date"], input[type="text"]');
+      if ((await radios.count()) > 0) await radios.first().check();
+      else if ((await text.count()) > 0) {
+        const type = await text.first().getAttribute('type');
+        await text.first().fill(type === 'date' ? '2026-03-02' : type === 'number' ? '120' : 'yes');
+      }
+      await question.getByRole('button', { name: 'Answer', exact: true }).click();
+      // The next question replaces this one once the engine has answered.
+      await expect.poll(async () => ((await question.count()) === 0 ? '' : await question.locator('h2').textContent()), { timeout: 15_000 }).not.toBe(heading);
+    }
+    expect(asked.length).toBeGreaterThan(0);
+    expect(new Set(asked).size).toBe(asked.length);
+
+    await page.getByRole('button', { name: 'Save answers as version 2' }).click();
+    await expect.poll(() => page.getByText('Saved as profile version 2.').count()).toBe(1);
+
+    // Resume later: a fresh visit starts from the saved answers and does not ask them again.
+    await page.goto(`${productUrl}/wizard`);
+    await page.getByRole('heading', { level: 1, name: /Profile questions/ }).waitFor();
+    await expect.poll(() => page.locator('#wizard-progress').textContent(), { timeout: 15_000 }).toMatch(/still open|No open question/);
+    if ((await question.count()) > 0) expect(asked).not.toContain(await question.locator('h2').textContent());
+
+    await page.goto(`${productUrl}/results`);
+    await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor({ timeout: 20_000 });
+    const summary = (await page.locator('p.summary').textContent()) ?? '';
+    expect(summary).toMatch(/\d+ acts apply/);
+    expect(await page.locator('svg[role="img"] .tl-today').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2, name: 'Obligations by category' }).count()).toBe(1);
+    const eurLex = await page.locator('a.cite[href^="https://eur-lex.europa.eu/"]').count();
+    expect(eurLex).toBeGreaterThan(0);
+    await expectAccessible('04-results');
+  }, 120_000);
+
+  it('contrasts the product as a medical device, differences highlighted', async () => {
+    await page.goto(`${productUrl}/contrast`);
+    await page.getByRole('button', { name: 'As a medical device (class IIa)' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'act verdict' });
+    await status.waitFor({ timeout: 20_000 });
+    expect(await status.textContent()).toMatch(/With product\.medicalDevice\.qualification = "medical-device"/);
+    const acts = page.getByRole('table', { name: 'Acts' });
+    const mdr = acts.locator('tr', { has: page.getByRole('rowheader', { name: 'MDR', exact: true }) });
+    expect(await mdr.getAttribute('class')).toBe('changed');
+    expect(await mdr.locator('td').nth(1).textContent()).toContain('Applies');
+    await expectAccessible('05-contrast');
+  }, 60_000);
+
+  it('shows the classification with the deciding rule', async () => {
+    await page.goto(`${productUrl}/classification`);
+    const cra = page.locator('section', { has: page.getByRole('heading', { level: 2, name: /CRA product category/ }) });
+    await cra.waitFor({ timeout: 20_000 });
+    // Each classification names the rule that decided it, or the facts it still waits for.
+    expect(await cra.textContent()).toMatch(/Decided by|Open for want of/);
+    await expectAccessible('06-classification');
+  }, 60_000);
+
+  it('edits a control of the gap assessment and exports it as CSV', async () => {
+    await page.goto(`${productUrl}/gap`);
+    await page.getByRole('button', { name: 'Start the gap assessment' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Checklist' }).waitFor({ timeout: 20_000 });
+    const first = page.locator('li.control').first();
+    const title = ((await first.locator('.control-head strong').first().textContent()) ?? '').trim();
+    const controlId = ((await first.locator('.control-head .muted.small').first().textContent()) ?? '').trim();
+    expect(controlId).toMatch(/^ctl-/);
+    await first.getByRole('button', { name: `Edit ${title}` }).click();
+    await first.getByLabel('Status').selectOption('implemented');
+    await first.getByLabel('Owner').fill('Dana Reyes');
+    await first.getByLabel('Due').fill('2027-03-31');
+    await first.getByRole('button', { name: 'Save' }).click();
+    const edited = page.locator('li.control', { hasText: controlId });
+    await expect.poll(() => edited.locator('.badge').first().textContent(), { timeout: 15_000 }).toBe('implemented');
+    expect(await edited.textContent()).toContain('Owner Dana Reyes.');
+    expect(await page.locator('p.summary').textContent()).toMatch(/1 implemented/);
+    await expectAccessible('07-gap');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(download.suggestedFilename()).toBe('pulsefit-band-gap.csv');
+    const row = csv.split('\n').find((l) => l.includes(controlId)) ?? '';
+    expect(row).toContain('implemented');
+    expect(row).toContain('Dana Reyes');
+  }, 90_000);
+
+  it('prints a product report with print styles', async () => {
+    await page.goto(`${productUrl}/report`);
+    await page.getByRole('heading', { level: 2, name: 'Gaps' }).waitFor({ timeout: 20_000 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    await screenshot(page, '08-report-print');
+    await page.emulateMedia({ media: 'screen' });
+    await expectAccessible('08-report');
+  }, 60_000);
+
+  it('plans an incident, records a submission, adds an event and downloads the .ics', async () => {
+    await page.goto(`/orgs/${orgId}/incidents`);
+    await expect.poll(() => page.getByText('No incidents recorded.').count()).toBe(1);
+    await page.getByRole('link', { name: 'Start an incident' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Start an incident' }).waitFor();
+    await expectAccessible('09-incident-new');
+    await page.getByLabel('Short title').fill('Exploited flaw in the band firmware exposes heart-rate data');
+    await page.getByLabel('Product concerned').selectOption({ label: 'PulseFit band' });
+    await page.getByRole('group', { name: /Personal data were affected/ }).getByLabel('yes').check();
+    await page.getByLabel(/Risk to people's rights/).selectOption('high-risk');
+    await page.getByRole('group', { name: /actively exploited/ }).getByLabel('yes').check();
+    await page.getByRole('group', { name: 'Our roles' }).getByLabel('Manufacturer').check();
+    // Awareness three hours ago, as wall-clock time in the browser's zone (Europe/Berlin).
+    const threeHoursAgo = await page.evaluate(() => {
+      const d = new Date(Date.now() - 3 * 3_600_000);
+      return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    });
+    await page.getByLabel(/Became aware/).fill(threeHoursAgo);
+    await page.getByRole('button', { name: 'Create the incident and plan notifications' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Notifications' }).waitFor({ timeout: 20_000 });
+    expect(await page.locator('p.summary').textContent()).toMatch(/due soon/);
+
+    const gdpr = page.locator('li[data-step="gdpr:breach-notification-authority/notification"]');
+    expect(await gdpr.locator('.countdown').textContent()).toMatch(/due in \d+ (d|h)/);
+    expect(await gdpr.textContent()).toContain('Europe/Berlin');
+    await expectAccessible('10-incident-plan');
+
+    const downloadIcs = async (): Promise<string> => {
+      const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download deadlines (.ics)' }).click()]);
+      expect(ics.suggestedFilename()).toMatch(/\.ics$/);
+      return readFileSync((await ics.path()) ?? '', 'utf8').replace(/\r\n[ \t]/g, '');
+    };
+    const before = await downloadIcs();
+    expect(before).toContain('BEGIN:VCALENDAR');
+    expect(before).toMatch(/SUMMARY:GDPR: Notify the breach/);
+
+    await gdpr.getByRole('button', { name: 'Record submission' }).click();
+    await gdpr.getByRole('button', { name: 'Save submission' }).click();
+    await expect.poll(() => gdpr.locator('.countdown').textContent(), { timeout: 15_000 }).toBe('submitted');
+    expect(await gdpr.textContent()).toMatch(/Submitted \d{2} \w{3} \d{4}, \d{2}:\d{2} Europe\/Berlin/);
+    // The calendar is recomputed from the stored case: the submitted step has no deadline left.
+    expect(await downloadIcs()).not.toMatch(/SUMMARY:GDPR: Notify the breach/);
+
+    await page.getByLabel('Event').selectOption('handled');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await expect.poll(() => page.getByText('Added; the plan has been recomputed.').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('pre.code').textContent()).toContain('"handled"');
+    await screenshot(page, '11-incident-recorded');
+  }, 120_000);
+
+  it('browses the law library and an act', async () => {
+    await page.goto('/library');
+    await page.getByRole('link', { name: 'CRA', exact: true }).waitFor({ timeout: 20_000 });
+    await page.getByLabel('Search').fill('exploited vulnerability');
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /match/ }).textContent(), { timeout: 20_000 }).toMatch(/^[1-9]\d* match/);
+    await expectAccessible('12-library');
+    await page.getByRole('link', { name: 'CRA', exact: true }).first().click();
+    await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
+    expect(await page.locator('.act-timeline li').count()).toBeGreaterThan(2);
+    await expectAccessible('13-act');
+  }, 60_000);
+
+  it('manages members and shows a new API token once', async () => {
+    await page.goto(`/orgs/${orgId}/members`);
+    await page.getByRole('heading', { level: 1, name: 'Members and API tokens' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('ci export');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const secret = page.locator('code.secret');
+    await secret.waitFor({ timeout: 15_000 });
+    expect(((await secret.textContent()) ?? '').length).toBeGreaterThan(20);
+    expect(await page.getByRole('cell', { name: 'ci export' }).count()).toBe(1);
+    await expectAccessible('14-members');
+  }, 60_000);
+
+  it("keeps another organisation's product out of reach through the UI", async () => {
+    const other = await newContext(run.browser, run.server.url);
+    const bobPage = await other.context.newPage();
+    await signIn(bobPage, BOB, PASSWORD);
+    const bobOrg = new URL(bobPage.url()).pathname.split('/')[2] ?? '';
+    expect(bobOrg).not.toBe(orgId);
+
+    await bobPage.goto(`${productUrl}/results`);
+    await bobPage.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
+    expect(await bobPage.content()).not.toContain('PulseFit band');
+
+    // Even under his own organisation's path, the product id answers like a missing one.
+    const productId = productUrl.split('/').pop() ?? '';
+    await bobPage.goto(`/orgs/${bobOrg}/products/${productId}`);
+    await bobPage.getByRole('heading', { level: 1, name: 'Not found' }).waitFor({ timeout: 15_000 });
+    expect(await bobPage.content()).not.toContain('PulseFit band');
+    await screenshot(bobPage, '15-tenant-isolation');
+    await other.context.close();
+    expect(other.external).toEqual([]);
+  }, 60_000);
+
+  it('made no request outside the server and the server logged no error', () => {
+    expect(external).toEqual([]);
+    expect(run.serverLog.filter((e) => e.level === 'error')).toEqual([]);
+  });
+});

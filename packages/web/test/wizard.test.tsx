@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../src/api/types.ts';
+import { readFactValue, writeFactValue } from '../src/lib/profile-facts.ts';
+import { answer, back, choiceOptions, currentQuestion, inputKind, parseAnswer, remaining, skip, startWizard } from '../src/lib/wizard.ts';
+
+const q = (fact: string, type: string, answers: Question['answers'] = []): Question => ({ fact, question: `${fact}?`, type, answers, affects: ['mdr'] });
+
+const questions = [
+  q('product.medicalDevice.qualification', 'enum', [
+    { value: 'medical-device', label: 'Medical device (MDR Art 2(1))' },
+    { value: 'not-a-device', label: 'Not a medical device' },
+  ]),
+  q('product.medicalDevice.medicalPurpose', 'boolean'),
+  q('organisation.employees', 'number'),
+];
+
+describe('wizard steps', () => {
+  it('asks the first question the engine lists that is neither answered nor skipped', () => {
+    let state = startWizard({ name: 'Band', product: { wearable: true } });
+    expect(currentQuestion(questions, state)?.fact).toBe('product.medicalDevice.qualification');
+    state = skip(state, 'product.medicalDevice.qualification');
+    expect(currentQuestion(questions, state)?.fact).toBe('product.medicalDevice.medicalPurpose');
+    state = answer(state, 'product.medicalDevice.medicalPurpose', false);
+    expect(currentQuestion(questions, state)?.fact).toBe('organisation.employees');
+    expect(remaining(questions, state)).toBe(1);
+  });
+
+  it('writes answers into the profile without touching the other facts, and back undoes the last one', () => {
+    const start = startWizard({ name: 'Band', product: { wearable: true } });
+    const s1 = answer(start, 'product.medicalDevice.qualification', 'not-a-device');
+    expect(s1.profile).toEqual({ name: 'Band', product: { wearable: true, medicalDevice: { qualification: 'not-a-device' } } });
+    expect(start.profile).toEqual({ name: 'Band', product: { wearable: true } });
+    const s2 = answer(s1, 'organisation.employees', 12);
+    expect(readFactValue(s2.profile, 'organisation.employees')).toBe(12);
+    const undone = back(s2);
+    expect(readFactValue(undone.profile, 'organisation.employees')).toBeUndefined();
+    expect(readFactValue(undone.profile, 'product.medicalDevice.qualification')).toBe('not-a-device');
+    expect(back(back(undone)).profile).toEqual(start.profile);
+  });
+
+  it('resumes where a saved profile left off: answered facts are not asked again', () => {
+    const saved = startWizard({ product: { medicalDevice: { qualification: 'medical-device' } } });
+    expect(currentQuestion(questions, saved)?.fact).toBe('product.medicalDevice.medicalPurpose');
+  });
+
+  it('answering a skipped question un-skips it', () => {
+    const s = answer(skip(startWizard({}), 'organisation.employees'), 'organisation.employees', 3);
+    expect(s.skipped).toEqual([]);
+  });
+});
+
+describe('parseAnswer', () => {
+  it('converts input by the fact type and explains what is expected', () => {
+    expect(parseAnswer(q('a.b', 'boolean'), 'true')).toEqual({ value: true });
+    expect(parseAnswer(q('a.b', 'boolean'), 'false')).toEqual({ value: false });
+    expect(parseAnswer(q('a.b', 'number'), '120')).toEqual({ value: 120 });
+    expect(parseAnswer(q('a.b', 'number'), '-3')).toEqual({ error: 'expected a number ≥ 0 (found "-3")' });
+    expect(parseAnswer(q('a.b', 'date'), '2026-03-02')).toEqual({ value: '2026-03-02' });
+    expect(parseAnswer(q('a.b', 'date'), '02/03/2026')).toEqual({ error: 'expected a date YYYY-MM-DD (found "02/03/2026")' });
+    expect(parseAnswer(q('a.b', 'set'), ['manufacturer', 'controller'])).toEqual({ value: ['manufacturer', 'controller'] });
+    expect(parseAnswer(q('a.b', 'set'), [])).toEqual({ value: [] });
+    expect(parseAnswer(q('a.b', 'enum'), '')).toEqual({ error: 'choose or enter an answer, or skip the question' });
+  });
+
+  it('maps fact types to inputs', () => {
+    expect(['boolean', 'enum', 'set', 'number', 'date', 'string'].map((t) => inputKind({ type: t }))).toEqual(['boolean', 'choice', 'multi', 'number', 'date', 'text']);
+  });
+});
+
+describe('choiceOptions', () => {
+  it('lists the engine answers first with their labels, then other allowed values, without duplicates', () => {
+    const opts = choiceOptions(questions[0] as Question, ['ivd', 'medical-device']);
+    expect(opts).toEqual([
+      { value: 'medical-device', label: 'Medical device (MDR Art 2(1))' },
+      { value: 'not-a-device', label: 'Not a medical device' },
+      { value: 'ivd', label: 'ivd' },
+    ]);
+  });
+
+  it('flattens list-valued answers of set questions', () => {
+    const opts = choiceOptions(q('organisation.healthActivities', 'set', [{ value: [], label: 'none' }, { value: ['healthcare-provision'], label: 'x' }]));
+    expect(opts).toEqual([{ value: 'healthcare-provision', label: 'healthcare-provision' }]);
+  });
+});
+
+describe('writeFactValue', () => {
+  it('replaces a non-object on the way with an object, and removes a fact set to undefined', () => {
+    expect(writeFactValue({ product: null }, 'product.wearable', true)).toEqual({ product: { wearable: true } });
+    expect(writeFactValue({ product: { wearable: true, x: 1 } }, 'product.wearable', undefined)).toEqual({ product: { x: 1 } });
+  });
+});
