@@ -55,15 +55,15 @@ describe('countdown', () => {
 });
 
 describe('CountdownBadge', () => {
-  it('marks an overdue step with a warning sign and the overdue class', () => {
+  it('marks an overdue step in words and with the overdue class', () => {
     render(<CountdownBadge status="due-now" due={new Date(NOW - 2 * H).toISOString()} now={NOW} />);
     const badge = screen.getByText(/overdue/);
-    expect(badge.textContent).toBe('⚠ 2 h overdue');
+    expect(badge.textContent).toBe('OVERDUE: 2 h overdue');
     expect(badge.className).toContain('u-overdue');
   });
 
   it('shows the live remaining time for a step due soon', () => {
     render(<CountdownBadge status="due-soon" due={new Date(NOW + 90 * 60_000).toISOString()} now={NOW} />);
-    expect(screen.getByText(/due in/).textContent).toBe('⏱ due in 1 h 30 min');
+    expect(screen.getByText(/due in/).textContent).toBe('due in 1 h 30 min');
   });
 });

@@ -78,7 +78,7 @@ describe('matrixCellKind', () => {
 describe('HeatMapTable', () => {
   it('makes non-empty cells focusable with their citations in the accessible name and tooltip', () => {
     render(<HeatMapTable overlap={overlap} obligations={obligations} actNames={new Map([['gdpr', 'GDPR']])} />);
-    const cell = screen.getByLabelText(/GDPR, incident-reporting: 2 duties/);
+    const cell = screen.getByLabelText(/GDPR, Incident reporting: 2 duties/);
     expect(cell.tabIndex).toBe(0);
     expect(cell.getAttribute('aria-label')).toContain('Art 33(1) GDPR; Art 34(1) GDPR');
     expect(cell.querySelector('[role="tooltip"]')?.textContent).toBe('Art 33(1) GDPR; Art 34(1) GDPR');

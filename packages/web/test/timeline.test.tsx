@@ -70,6 +70,12 @@ describe('layoutTimeline', () => {
     expect(past.events[0]?.upcoming).toBe(false);
   });
 
+  it('draws no bar for a part that starts after the window, and says from when instead', () => {
+    const later = layoutTimeline([{ id: 'ehds/x', label: 'x', from: '2035-03-26', state: 'applies-from' }], [], { today: '2026-11-23' });
+    expect(later.rows[0]?.bar).toBeUndefined();
+    expect(later.rows[0]?.beyond).toBe('from 2035-03-26');
+  });
+
   it('parses plain dates as UTC midnight', () => {
     expect(parseDay('2027-12-11')).toBe(Date.UTC(2027, 11, 11));
   });

@@ -79,8 +79,18 @@ describe('choiceOptions', () => {
   });
 
   it('flattens list-valued answers of set questions', () => {
-    const opts = choiceOptions(q('organisation.healthActivities', 'set', [{ value: [], label: 'none' }, { value: ['healthcare-provision'], label: 'x' }]));
-    expect(opts).toEqual([{ value: 'healthcare-provision', label: 'healthcare-provision' }]);
+    const opts = choiceOptions(
+      q('organisation.healthActivities', 'set', [
+        { value: [], label: 'none of these' },
+        { value: ['healthcare-provision'], label: 'only: Healthcare provision' },
+        { value: ['a', 'b'], label: 'a and b' },
+      ]),
+    );
+    expect(opts).toEqual([
+      { value: 'healthcare-provision', label: 'Healthcare provision' },
+      { value: 'a', label: 'a' },
+      { value: 'b', label: 'b' },
+    ]);
   });
 });
 

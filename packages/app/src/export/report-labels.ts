@@ -16,6 +16,6 @@ export const KIND_LABEL: Readonly<Record<SelectionKind, string>> = {
 
 export const percent = (c: Coverage): string => (c.percent === null ? 'n/a' : `${c.percent}%`);
 
-/** `3 ✓ · 2 ½ · 4 ✗ · 1 n/a` */
+/** `3 implemented, 2 partial, 4 not started, 1 n/a` (n/a only when there is one). */
 export const counts = (c: Coverage): string =>
   `${c.implemented} implemented, ${c.partial} partial, ${c.notStarted} not started${c.notApplicable ? `, ${c.notApplicable} n/a` : ''}`;

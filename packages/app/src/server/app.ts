@@ -23,7 +23,8 @@ import { notFound, problemResponse } from './problem.ts';
 import { limitBody, MAX_BODY_BYTES, requireJson } from './request-guards.ts';
 import { createRouter } from './router.ts';
 import type { ApiEnv } from './router.ts';
-import { json } from './schemas.ts';
+import { errors, json } from './schemas.ts';
+import type { ErrorStatus } from './schemas.ts';
 import { SECURITY_SCHEMES } from './security.ts';
 import { webRootHandler } from './web-root.ts';
 
@@ -57,6 +58,37 @@ function coreComponents(): Record<string, unknown> {
     GapState: strip(gapStateJsonSchema()),
   };
 }
+
+const UNSAFE = new Set(['post', 'put', 'patch', 'delete']);
+
+/**
+ * Adds the problem responses the middleware can give to every operation it guards, so the
+ * document lists each status a client may meet (path and query validation, sign-in, CSRF, size).
+ */
+function completeErrorResponses(doc: Record<string, unknown>): void {
+  const paths = doc.paths as Record<string, Record<string, { parameters?: unknown[]; requestBody?: unknown; security?: unknown[]; responses: Record<string, unknown> }>>;
+  for (const [path, item] of Object.entries(paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      const add = (status: ErrorStatus) => {
+        op.responses[status] ??= generateResponse(errors(status)[status]);
+      };
+      if ((op.parameters ?? []).length > 0 || op.requestBody) add(400);
+      if ((op.security ?? []).length > 0) add(401);
+      if ((op.security ?? []).length > 0 && UNSAFE.has(method)) add(403);
+      if (path.includes('{')) add(404);
+      if (op.requestBody) {
+        add(413);
+        add(415);
+      }
+    }
+  }
+}
+
+/** The generator's JSON form of a problem response, reused for the added ones. */
+const generateResponse = (r: { description: string }) => ({
+  description: r.description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
 
 export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   const now = options.now ?? (() => new Date());
@@ -128,6 +160,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
       servers: [{ url: '/' }],
     }) as unknown as Record<string, unknown>;
     const components = (generated.components ?? {}) as Record<string, Record<string, unknown>>;
+    completeErrorResponses(generated);
     document = {
       ...generated,
       components: { ...components, schemas: { ...components.schemas, ...coreComponents() }, securitySchemes: SECURITY_SCHEMES },

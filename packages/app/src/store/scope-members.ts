@@ -59,7 +59,7 @@ export function members(ctx: Context, actor: Actor): OrgScope['members'] {
       return writeTx(ctx, async (tx, audit) => {
         const user = await tx.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
         if (!user) throw new NotFoundError('user', userId);
-        if (await memberRow(tx, orgId, userId)) throw new DuplicateError('member', userId);
+        if (await memberRow(tx, orgId, userId)) throw new DuplicateError('userId', userId);
         await tx.insertInto('memberships').values({ org_id: orgId, user_id: userId, role: r, created_at: now() }).execute();
         await audit({ orgId, actorId: actor.userId, action: 'member.add', entityType: 'membership', entityId: userId, change: { role: r } });
         return toMember((await memberRow(tx, orgId, userId))!);

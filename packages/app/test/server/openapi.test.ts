@@ -101,7 +101,9 @@ describe('OpenAPI document', () => {
       expect(statuses.some((s) => s.startsWith('2')), `${method} ${path} success`).toBe(true);
       const secured = (op.security ?? []).length > 0;
       if (secured) expect(statuses, `${method} ${path}`).toContain('401');
-      if (path.includes('{orgId}')) expect(statuses, `${method} ${path}`).toContain('404');
+      if (path.includes('{')) expect(statuses, `${method} ${path}`).toContain('404');
+      if ((op as { parameters?: unknown[] }).parameters?.length) expect(statuses, `${method} ${path}`).toContain('400');
+      if (secured && method !== 'get') expect(statuses, `${method} ${path} (CSRF)`).toContain('403');
       if (['post', 'put', 'patch'].includes(method) && path !== '/api/v1/auth/logout' && !path.endsWith('/logout')) {
         expect(statuses, `${method} ${path}`).toEqual(expect.arrayContaining(['400', '413', '415']));
       }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -44,6 +44,8 @@ async function roundTrip(from: Engine, to: Engine) {
   const written = await store.backup(file);
   await store.close();
   expect(written.sha256).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));
+  // It holds password and token hashes: owner-only.
+  expect(statSync(file).mode & 0o777).toBe(0o600);
   const original = readJson(file);
 
   const target = await ready(to.fresh());
@@ -137,6 +139,18 @@ describe.each(ENGINES)('backup and restore on $dialect', (engine) => {
     const check = await openStore(target);
     expect(await check.accounts.userCount()).toBe(0);
     await check.close();
+
+    // A row the schema rejects, checksum fixed up: refused, and the transaction leaves nothing.
+    const badRow = backupFile();
+    const r = readJson(file);
+    r.tables.incidents![0]!.status = 'lost';
+    r.sha256 = createHash('sha256').update(canonicalJson({ counts: r.counts, migrations: r.migrations, tables: r.tables }), 'utf8').digest('hex');
+    writeFileSync(badRow, JSON.stringify(r));
+    const badTarget = await ready(engine.fresh());
+    await expect(restoreStore(badRow, badTarget)).rejects.toThrow(/cannot restore .*: table incidents, rows 1–1: .*nothing was restored/);
+    const empty = await openStore(badTarget);
+    expect(await empty.accounts.userCount()).toBe(0);
+    await empty.close();
 
     await expect(restoreStore(join(dir, 'missing.json'), await ready(engine.fresh()))).rejects.toThrow(/cannot read/);
     const notBackup = backupFile();

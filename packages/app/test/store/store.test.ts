@@ -9,7 +9,7 @@ import {
   openStore,
 } from '../../src/store/index.ts';
 import type { Actor } from '../../src/store/index.ts';
-import { ENGINES, openFresh } from './engines.ts';
+import { ENGINES, openFresh, ready } from './engines.ts';
 import type { Engine } from './engines.ts';
 import { CASE, PASSWORD, PROFILE, seed } from './fixtures.ts';
 
@@ -39,6 +39,27 @@ describe.each(ENGINES)('store on $dialect', (engine) => {
         await third.close();
       }
     });
+  });
+
+  it('opens the same new store from several connections at once; each sees one migrated schema', async () => {
+    const options = await ready(engine.fresh());
+    const stores = await Promise.all([openStore(options), openStore(options), openStore(options)]);
+    try {
+      await stores[0].accounts.createUser({ email: 'a@example.org', displayName: 'A', password: PASSWORD });
+      for (const s of stores) expect(await s.accounts.userCount()).toBe(1);
+      expect(await engine.rows(options, 'SELECT name FROM kysely_migration')).toHaveLength(1);
+    } finally {
+      for (const s of stores) await s.close();
+    }
+  });
+
+  it('reports a broken reference in the integrity check', async () => {
+    const { store, options } = await openFresh(engine);
+    await seed(store);
+    expect(await store.checkIntegrity()).toMatchObject({ ok: true, detail: expect.stringContaining('audit_log') as unknown });
+    if (engine.dialect !== 'sqlite') return;
+    await engine.raw(options, ['PRAGMA foreign_keys = OFF', "INSERT INTO memberships (org_id, user_id, role, created_at) VALUES ('no-org', 'no-user', 'viewer', '2026-01-01T00:00:00.000Z')"]);
+    expect(await store.checkIntegrity()).toMatchObject({ ok: false, detail: expect.stringContaining('foreign_key_check') as unknown });
   });
 
   describe('accounts', () => {

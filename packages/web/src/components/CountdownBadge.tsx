@@ -3,5 +3,5 @@ import { countdown } from '../lib/countdown.ts';
 
 export function CountdownBadge({ status, due, now }: { status: StepStatus; due?: string; now: number }) {
   const c = countdown(status, due, now);
-  return <span className={`countdown u-${c.urgency}`}>{c.urgency === 'overdue' ? '⚠ ' : c.urgency === 'due-soon' ? '⏱ ' : ''}{c.text}</span>;
+  return <span className={`countdown u-${c.urgency}`}>{c.urgency === 'overdue' ? 'OVERDUE: ' : ''}{c.text}</span>;
 }

@@ -12,7 +12,8 @@ export function timelineRows(acts: ActResult[]): TimelineRowInput[] {
       label: act.shortName,
       from: act.applicableFrom,
       until: act.until,
-      state: act.verdict === 'applies' ? 'applies' : act.verdict === 'applies-from' ? 'applies-from' : act.verdict === 'unknown' ? 'unknown' : 'not',
+      state:
+        act.verdict === 'applies' ? 'applies' : act.verdict === 'applies-from' ? 'applies-from' : act.verdict === 'unknown' ? 'unknown' : act.verdict === 'no-longer-applies' && act.until ? 'ended' : 'not',
     });
     for (const part of act.parts) {
       rows.push({
@@ -60,8 +61,13 @@ export function TimelineChart({ acts, upcoming, today }: { acts: ActResult[]; up
             </text>
             {r.bar ? (
               <rect x={r.bar.x} y={r.y + 5} width={r.bar.width} height={14} rx={3} className={`tl-bar tl-${r.bar.state}`}>
-                <title>{`${r.label}: ${r.bar.state === 'unknown' ? 'open (facts missing)' : `applies${r.bar.fromLabel ? ` from ${formatDate(r.bar.fromLabel)}` : ''}`}`}</title>
+                <title>{`${r.label}: ${r.bar.state === 'unknown' ? 'open (facts missing)' : r.bar.state === 'ended' ? 'no longer applies' : `applies${r.bar.fromLabel ? ` from ${formatDate(r.bar.fromLabel)}` : ''}`}`}</title>
               </rect>
+            ) : null}
+            {r.beyond ? (
+              <text x={layout.width - 14} y={r.y + 16} textAnchor="end" className="tl-tick">
+                {r.beyond} →
+              </text>
             ) : null}
           </g>
         ))}
@@ -76,7 +82,7 @@ export function TimelineChart({ acts, upcoming, today }: { acts: ActResult[]; up
         </text>
       </svg>
       <figcaption className="legend">
-        <span className="key tl-applies" /> applies <span className="key tl-applies-from" /> applies later <span className="key tl-unknown" /> open{' '}
+        <span className="key tl-applies" /> applies <span className="key tl-applies-from" /> applies later <span className="key tl-unknown" /> open <span className="key tl-ended" /> no longer applies{' '}
         <span className="key tl-upcoming-key" /> date within 12 months
       </figcaption>
     </figure>

@@ -10,7 +10,7 @@ export interface TimelineRowInput {
   /** ISO date it applies from; absent = applies for the whole window or not at all. */
   from?: string;
   until?: string;
-  state: 'applies' | 'applies-from' | 'not' | 'unknown';
+  state: 'applies' | 'applies-from' | 'not' | 'unknown' | 'ended';
   indent?: boolean;
 }
 
@@ -28,7 +28,7 @@ export interface TimelineLayout {
   end: number;
   todayX: number;
   ticks: { x: number; label: string }[];
-  rows: { id: string; label: string; y: number; indent: boolean; bar?: { x: number; width: number; state: TimelineRowInput['state']; fromLabel?: string } }[];
+  rows: { id: string; label: string; y: number; indent: boolean; bar?: { x: number; width: number; state: TimelineRowInput['state']; fromLabel?: string }; beyond?: string }[];
   events: { x: number; y: number; label: string; date: string; upcoming: boolean }[];
 }
 
@@ -73,6 +73,9 @@ export function layoutTimeline(rows: TimelineRowInput[], events: TimelineEventIn
     if (row.state === 'not') return { id: row.id, label: row.label, y, indent: row.indent ?? false };
     const from = row.from ? parseDay(row.from) : start;
     const until = row.until ? parseDay(row.until) : end;
+    // Starts after the window (or ended before it): no bar, the date is said in words instead.
+    if (from >= end) return { id: row.id, label: row.label, y, indent: row.indent ?? false, beyond: `from ${row.from ?? ''}` };
+    if (until <= start) return { id: row.id, label: row.label, y, indent: row.indent ?? false, beyond: `until ${row.until ?? ''}` };
     const bx = x(from);
     const bw = Math.max(2, x(until) - bx);
     return {

@@ -97,7 +97,10 @@ export function choiceOptions(question: Question, schemaValues: readonly unknown
   const out: { value: string; label: string }[] = [];
   for (const a of question.answers ?? []) {
     if (Array.isArray(a.value)) {
-      for (const v of a.value as unknown[]) add(String(v), String(v));
+      // The engine labels a one-value answer of a set question `only: <label of the value>`.
+      const values = a.value as unknown[];
+      if (values.length === 1) add(String(values[0]), a.label.replace(/^only: /, ''));
+      else for (const v of values) add(String(v), String(v));
     } else add(String(a.value), a.label);
   }
   for (const v of schemaValues) add(String(v), String(v));

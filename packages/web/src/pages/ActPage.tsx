@@ -6,6 +6,7 @@ import { ProblemView } from '../components/ProblemView.tsx';
 import { Cite, Loading } from '../components/Status.tsx';
 import { provisionLabel } from '../lib/citations.ts';
 import { formatDate, todayIso } from '../lib/dates.ts';
+import { humanize } from '../lib/labels.ts';
 import type { ActDefinition } from '../lib/library-search.ts';
 
 export default function ActPage({ actId }: { actId: string }) {
@@ -70,7 +71,7 @@ export default function ActPage({ actId }: { actId: string }) {
       {byCategory.map(([category, items]) => (
         <details key={category} open className="category">
           <summary>
-            <strong>{category}</strong> ({items.length})
+            <strong>{humanize(category)}</strong> ({items.length})
           </summary>
           <ul className="obligations">
             {items.map((o) => (

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { api } from '../api/client.ts';
 import type { Classification, ClassificationRule } from '../api/types.ts';
+import { Link } from '../app/router.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { ReasonTree } from '../components/ReasonTree.tsx';
@@ -21,6 +22,11 @@ export default function ClassificationPage({ orgId, productId }: { orgId: string
       <ProductNav orgId={orgId} productId={productId} current="/classification" name={product.data?.product.name} />
       <ProblemView problem={result.error} />
       {result.loading && !result.data ? <Loading what="the classification" /> : null}
+      {result.data && result.data.missingFacts.length > 0 ? (
+        <p className="notice">
+          Some classifications stay open until more facts are known. <Link href={`/orgs/${orgId}/products/${productId}/wizard`}>Answer the open questions</Link>.
+        </p>
+      ) : null}
       {result.data?.classifications.map((c) => <ClassificationCard key={c.classifier} c={c} urls={urls} />)}
     </>
   );

@@ -59,7 +59,7 @@ export default function ContrastPage({ orgId, productId }: { orgId: string; prod
       <h1>Contrast: {product.data.product.name}</h1>
       <ProductNav orgId={orgId} productId={productId} current="/contrast" name={product.data.product.name} />
       <p className="muted">
-        The product as profiled (currently {qualification === undefined ? 'MDR status unknown' : `“${JSON.stringify(qualification)}”`}) side by side with the same product with some facts changed.
+        The product as profiled (currently {qualification === undefined ? 'MDR status unknown' : `“${typeof qualification === 'string' ? qualification : JSON.stringify(qualification)}”`}) side by side with the same product with some facts changed.
       </p>
       <form className="card stack" onSubmit={(e) => void run(e)}>
         <div className="actions">
@@ -78,7 +78,9 @@ export default function ContrastPage({ orgId, productId }: { orgId: string; prod
           ))}
         </div>
         <label>
-          Changed facts, one <code>fact.path=value</code> per line
+          <span>
+            Changed facts, one <code>fact.path=value</code> per line
+          </span>
           <textarea rows={3} value={facts} onChange={(e) => setFacts(e.target.value)} spellCheck={false} />
         </label>
         <label className="inline">

@@ -12,6 +12,7 @@ import { OverlapMatrixTable } from '../components/OverlapMatrixTable.tsx';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Cite, Empty, Loading } from '../components/Status.tsx';
 import { formatDate, todayIso } from '../lib/dates.ts';
+import { humanize } from '../lib/labels.ts';
 import { NotFoundOr } from './ProductPage.tsx';
 import { ProductNav } from './ProductNav.tsx';
 import { useProduct } from './use-product.ts';
@@ -159,7 +160,7 @@ function GapView({
         {result.checklist.map((group) => (
           <details key={group.category} open className="category">
             <summary>
-              <strong>{group.category}</strong> ({group.items.filter((i) => i.state.status === 'implemented').length}/{group.items.length} implemented)
+              <strong>{humanize(group.category)}</strong> ({group.items.filter((i) => i.state.status === 'implemented').length}/{group.items.length} implemented)
             </summary>
             <ul className="checklist">
               {group.items.map((item) => (
@@ -212,7 +213,7 @@ function ControlRow({ item, editable, onSave }: { item: ChecklistItem; editable:
   };
 
   return (
-    <li className={`control st-${item.state.status}${item.overdue ? ' overdue' : ''}`}>
+    <li className={`control${item.overdue ? ' overdue' : ''}`}>
       <div className="control-head">
         <span className={`badge st-${item.state.status}`}>{item.state.status}</span> <strong>{item.title}</strong> <span className="muted small">{item.control}</span>
         {item.kind !== 'required' ? <span className="muted small"> · {item.kind === 'required-from' ? `needed from ${item.from ?? ''}` : 'needed if open facts turn out so'}</span> : null}
@@ -222,7 +223,9 @@ function ControlRow({ item, editable, onSave }: { item: ChecklistItem; editable:
         {item.state.owner ? `Owner ${item.state.owner}. ` : ''}
         {item.state.due ? `Due ${formatDate(item.state.due)}. ` : ''}
         {item.state.evidence && item.state.evidence.length > 0 ? `Evidence: ${item.state.evidence.map((e) => e.name).join(', ')}. ` : ''}
-        Serves {item.blocks} duties{item.provisions.length > 0 ? ': ' : '.'}
+        Serves {item.blocks} dut{item.blocks === 1 ? 'y' : 'ies'} that apply
+        {item.blocksIfApplicable > 0 ? ` and ${item.blocksIfApplicable} more if open facts turn out so` : ''}
+        {item.provisions.length > 0 ? ': ' : '.'}
         {item.provisions.slice(0, 6).map((p, i) => (
           <span key={p.provision}>
             {i > 0 ? '; ' : ''}

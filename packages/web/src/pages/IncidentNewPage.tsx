@@ -105,7 +105,8 @@ export default function IncidentNewPage({ orgId }: { orgId: string }) {
           <legend>3. What kind of incident</legend>
           <label>
             Member States where it occurred
-            <select multiple size={4} value={form.occurredIn} onChange={(e) => set({ occurredIn: [...e.target.selectedOptions].map((o) => o.value) })}>
+            <span className="muted small">Ctrl- or Cmd-click to choose several. Chosen: {form.occurredIn.join(', ') || 'none'}</span>
+            <select multiple size={5} value={form.occurredIn} onChange={(e) => set({ occurredIn: [...e.target.selectedOptions].map((o) => o.value) })}>
               {MEMBER_STATES.map(([code, name]) => (
                 <option key={code} value={code}>
                   {name}

@@ -10,6 +10,7 @@ import { ReasonTree } from '../components/ReasonTree.tsx';
 import { Cite, Loading, VerdictBadge } from '../components/Status.tsx';
 import { TimelineChart } from '../components/TimelineChart.tsx';
 import { formatDate } from '../lib/dates.ts';
+import { humanize } from '../lib/labels.ts';
 import { NotFoundOr } from './ProductPage.tsx';
 import { ProductNav } from './ProductNav.tsx';
 import { useProduct } from './use-product.ts';
@@ -173,7 +174,7 @@ export function ObligationsByCategory({ obligations, actNames }: { obligations: 
       {groups.map(([category, items]) => (
         <details key={category} className="category" open>
           <summary>
-            <strong>{category}</strong> ({items.length})
+            <strong>{humanize(category)}</strong> ({items.length})
           </summary>
           <ul className="obligations">
             {items.map((o) => (

@@ -234,6 +234,16 @@ describe('the web app in chromium', () => {
     await expectAccessible('14-members');
   }, 60_000);
 
+  it('lists the products and incidents', async () => {
+    await page.goto(`/orgs/${orgId}/products`);
+    await page.getByRole('link', { name: 'PulseFit band' }).waitFor();
+    expect(await page.getByRole('cell', { name: 'v2' }).count()).toBe(1);
+    await expectAccessible('15-products');
+    await page.goto(`/orgs/${orgId}/incidents`);
+    await page.getByRole('link', { name: /Exploited flaw in the band firmware/ }).waitFor();
+    await expectAccessible('16-incidents');
+  }, 60_000);
+
   it("keeps another organisation's product out of reach through the UI", async () => {
     const other = await newContext(run.browser, run.server.url);
     const bobPage = await other.context.newPage();
@@ -250,7 +260,7 @@ describe('the web app in chromium', () => {
     await bobPage.goto(`/orgs/${bobOrg}/products/${productId}`);
     await bobPage.getByRole('heading', { level: 1, name: 'Not found' }).waitFor({ timeout: 15_000 });
     expect(await bobPage.content()).not.toContain('PulseFit band');
-    await screenshot(bobPage, '15-tenant-isolation');
+    await screenshot(bobPage, '17-tenant-isolation');
     await other.context.close();
     expect(other.external).toEqual([]);
   }, 60_000);

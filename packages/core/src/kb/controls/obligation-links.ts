@@ -39,7 +39,7 @@ const nis2Stages = (['early-warning', 'notification', 'intermediate-report', 'fi
 export const OBLIGATION_LINKS: readonly ObligationLink[] = [
   // Cyber Resilience Act
   link('cra:essential-requirements', ['cra:annex-I-part-I'], 'cra:art-13(1)', 'Products are designed, developed and produced in accordance with the essential requirements of Annex I Part I.'),
-  link('cra:updates-stay-available', ['cra:annex-I-part-II(8)'], 'cra:art-13(9)', 'The security updates disseminated under Annex I Part II(8) stay available for ten years or the rest of the support period.'),
+  link('cra:updates-stay-available', ['cra:annex-I-part-II(8)'], 'cra:art-13(9)', 'The security updates disseminated under Annex I Part II(8) stay available for at least ten years or the rest of the support period, whichever is longer.'),
   link('cra:end-of-support-information', ['cra:annex-II'], 'cra:art-13(19)', 'The end date of the support period is part of the user information of Annex II.'),
   // RED: the delegated act switches on the essential requirements of Art 3(3)(d), (e) and (f)
   link('red-da:network-protection', ['red:art-3(3)(d)'], 'red-da:art-1(1)', 'The delegated act makes the essential requirement of RED Art 3(3)(d) apply to this radio equipment.'),
