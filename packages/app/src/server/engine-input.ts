@@ -19,11 +19,6 @@ export function caseFrom(data: unknown, prefix = '/case'): IncidentCase {
   return r.incident;
 }
 
-/** A stored document re-validated on read: data written by an older release may not parse any more. */
-export function storedCaseFrom(data: unknown): IncidentCase {
-  return caseFrom(data, '/case');
-}
-
 /** Applies `{fact path: value}` changes to a profile; each bad path or value is named under `pointer`. */
 export function changedProfile(profile: Profile, facts: Readonly<Record<string, unknown>>, pointer: readonly string[]): Profile {
   const unknownPaths = Object.keys(facts).filter((k) => !isFactPath(k));

@@ -3,7 +3,7 @@ import ical, { ICalAlarmType } from 'ical-generator';
 import { DOSSIER_FIELDS, knowledgeBase } from '@iomt/core';
 import type { IncidentPlan, PlannedStep } from '@iomt/core';
 
-export const STEP_STATUS_TEXT: Readonly<Record<PlannedStep['status'], string>> = {
+const STEP_STATUS_TEXT: Readonly<Record<PlannedStep['status'], string>> = {
   overdue: 'OVERDUE',
   'due-now': 'due now',
   'due-soon': 'due soon',
@@ -21,8 +21,6 @@ const recipientText = (s: PlannedStep): string =>
 
 /** Acts that define notification duties: the regimes a report can be rendered for. */
 export const REPORT_REGIMES = (): string[] => knowledgeBase.acts.filter((a) => (a.notifications ?? []).length > 0).map((a) => a.id);
-
-export type ReportFormat = 'markdown' | 'html' | 'json';
 
 /** One calendar event per step with a deadline, alarms a day and an hour before (as `iomt incident ics`). */
 export function incidentIcs(p: IncidentPlan): string {

@@ -13,6 +13,8 @@ export interface LoginLimits {
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perAccount: 5, perAddress: 20, windowMs: 15 * 60 * 1000 };
 
+const MAX_KEYS = 10_000;
+
 export class LoginLimiter {
   private readonly failures = new Map<string, number[]>();
 
@@ -35,6 +37,8 @@ export class LoginLimiter {
 
   fail(address: string, email: string): void {
     const t = this.now().getTime();
+    // Guessing across many made-up accounts must not grow the table without bound.
+    if (this.failures.size > MAX_KEYS) for (const key of [...this.failures.keys()]) this.recent(key, t);
     for (const key of [`addr:${address}`, `acct:${email.toLowerCase()}`]) this.failures.set(key, [...this.recent(key, t), t]);
   }
 

@@ -4,8 +4,6 @@
  */
 import { z } from '@hono/zod-openapi';
 import { isInstant, isIsoDate, knowledgeBase } from '@iomt/core';
-import { PROBLEM_TITLES } from './problem.ts';
-import type { ProblemKind } from './problem.ts';
 
 export const FieldErrorSchema = z
   .object({
@@ -47,9 +45,6 @@ export function errors<const S extends ErrorStatus>(...statuses: S[]): Record<S,
   for (const s of statuses) out[s] = { description: ERROR_DESCRIPTIONS[s] ?? 'Error', content: { 'application/problem+json': { schema: ProblemSchema } } };
   return out;
 }
-
-/** Every problem kind, for the docs page. */
-export const PROBLEM_KINDS = Object.keys(PROBLEM_TITLES) as ProblemKind[];
 
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,

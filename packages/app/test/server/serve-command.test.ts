@@ -1,5 +1,6 @@
 /** `iomt serve` as a user runs it: prints where it serves and how to sign in, stops on SIGTERM. */
 import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,11 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/iomt.js', import.meta.url));
+/** Every server started here, so a failed assertion cannot leave one running. */
+const children = new Set<ChildProcess>();
 
 function serve(args: string[]): Promise<{ lines: string[]; stop(): Promise<{ code: number | null; out: string }> }> {
   const env = { ...process.env };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let out = '';
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
@@ -19,8 +24,8 @@ function serve(args: string[]): Promise<{ lines: string[]; stop(): Promise<{ cod
     const timer = setTimeout(() => reject(new Error(`no URL printed; stderr: ${err}`)), 20_000);
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      // The sign-in lines follow the URL; wait for the end of what the start prints.
-      if (/sign in|Sign in|No accounts yet/.test(out) && out.endsWith('\n')) {
+      // The start ends with how to stop; everything before it has been printed by then.
+      if (out.includes('Stop with Ctrl+C.\n')) {
         clearTimeout(timer);
         resolve({
           lines: out.trim().split('\n'),
@@ -38,7 +43,10 @@ function serve(args: string[]): Promise<{ lines: string[]; stop(): Promise<{ cod
 
 describe('iomt serve', () => {
   const dir = mkdtempSync(join(tmpdir(), 'iomt-cli-serve-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    for (const child of children) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('prints the URL and a one-time demo password, then the existing demo on the next start', async () => {
     const first = await serve(['--data-dir', dir, '--demo']);

@@ -96,19 +96,23 @@ export function evaluateGap(selection: ControlSelection, state?: GapState, optio
       }
     }
   }
+  const position = new Map<ControlId, number>(items.map((i, n) => [i.control, n]));
+  const inOrder = (ids: Set<ControlId> | undefined): ControlId[] =>
+    [...(ids ?? [])].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
   const pick = (ids: Iterable<ControlId>) => [...ids].map((id) => byId.get(id) as ChecklistItem);
 
   const acts: ActCoverage[] = [...actControls.keys()].sort(byActOrder).map((act) => {
-    const ids = items.filter((i) => actControls.get(act)?.has(i.control)).map((i) => i.control);
+    const ids = inOrder(actControls.get(act));
     return { act, shortName: knowledgeBase.act(act)?.shortName ?? act, controls: ids, ...coverageOf(pick(ids)) };
   });
   const provisions: ProvisionCoverage[] = [...provisionControls.keys()]
-    .sort((a, b) => byActOrder(actOf(a), actOf(b)) || compareProvisions(a, b))
-    .map((provision) => {
-      const ids = items.filter((i) => provisionControls.get(provision)?.has(i.control)).map((i) => i.control);
+    .map((provision) => ({ provision, act: actOf(provision) }))
+    .sort((a, b) => byActOrder(a.act, b.act) || compareProvisions(a.provision, b.provision))
+    .map(({ provision, act }) => {
+      const ids = inOrder(provisionControls.get(provision));
       return {
         provision,
-        act: actOf(provision),
+        act,
         citation: citation(provision),
         url: provisionUrl(provision),
         controls: ids,
@@ -121,7 +125,6 @@ export function evaluateGap(selection: ControlSelection, state?: GapState, optio
     ...coverageOf(g.items),
   }));
 
-  const order = new Map(items.map((i, n) => [i.control, n]));
   const gaps: Gap[] = items
     .filter((i) => i.state.status === 'not-started' || i.state.status === 'partial')
     .sort(
@@ -129,7 +132,7 @@ export function evaluateGap(selection: ControlSelection, state?: GapState, optio
         b.blocks - a.blocks ||
         b.blocksIfApplicable - a.blocksIfApplicable ||
         (a.state.status === b.state.status ? 0 : a.state.status === 'not-started' ? -1 : 1) ||
-        (order.get(a.control) ?? 0) - (order.get(b.control) ?? 0),
+        (position.get(a.control) ?? 0) - (position.get(b.control) ?? 0),
     )
     .map((i) => ({
       control: i.control,
@@ -163,7 +166,9 @@ export function evaluateGap(selection: ControlSelection, state?: GapState, optio
   };
 }
 
+const NATURAL = new Intl.Collator('en', { numeric: true });
+
 /** Orders provisions of one act naturally: Art 2 before Art 10, point (b) before point (c). */
 function compareProvisions(a: ProvisionId, b: ProvisionId): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return NATURAL.compare(a, b);
 }

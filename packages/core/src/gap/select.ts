@@ -69,15 +69,31 @@ export function dutyMappings(control: Control, o: Pick<ObligationResult, 'id' | 
   return direct || linkedBy === undefined ? { provisions } : { provisions, linkedBy };
 }
 
+interface Reach {
+  readonly control: Control;
+  readonly provisions: ProvisionId[];
+  readonly linkedBy?: ProvisionId;
+}
+
+// Which controls a duty reaches depends only on its id and citation, not on the profile.
+const reachCache = new Map<string, readonly Reach[]>();
+function reachOf(o: Pick<ObligationResult, 'id' | 'cite'>): readonly Reach[] {
+  const key = `${o.id} ${o.cite}`;
+  let reach = reachCache.get(key);
+  if (!reach) {
+    reach = CONTROLS.map((control) => ({ control, ...dutyMappings(control, o) })).filter((r) => r.provisions.length > 0);
+    reachCache.set(key, reach);
+  }
+  return reach;
+}
+
 /** The controls the assessment's duties require, in catalogue order, with the duties behind each. */
 export function selectControls(assessment: Assessment): ControlSelection {
   const duties: DutyControls[] = [];
   const byControl = new Map<ControlId, SelectingDuty[]>();
   for (const o of assessment.obligations) {
     const served: ControlId[] = [];
-    for (const c of CONTROLS) {
-      const { provisions, linkedBy } = dutyMappings(c, o);
-      if (provisions.length === 0) continue;
+    for (const { control: c, provisions, linkedBy } of reachOf(o)) {
       served.push(c.id);
       const duty: SelectingDuty = {
         obligation: o.id,
@@ -87,7 +103,7 @@ export function selectControls(assessment: Assessment): ControlSelection {
         citation: o.citation,
         status: o.status,
         ...(o.from !== undefined ? { from: o.from } : {}),
-        provisions,
+        provisions: [...provisions],
         ...(linkedBy !== undefined ? { linkedBy } : {}),
       };
       const list = byControl.get(c.id);

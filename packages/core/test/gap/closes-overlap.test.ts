@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { closes, InputError, overlapMatrix, OVERLAP_RULES } from '../../src/index.ts';
-import { selectionFor } from './helpers.ts';
+import { selectionFor } from './example-profiles.ts';
 
 describe('closes', () => {
   it('shows incident handling closing duties across the whole knowledge base', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageOf, evaluateGap, gapAssessment, GAP_STATE_SCHEMA } from '../../src/index.ts';
 import type { ControlState, GapState } from '../../src/index.ts';
-import { AS_OF, example, selectionFor } from './helpers.ts';
+import { AS_OF, example, selectionFor } from './example-profiles.ts';
 
 const st = (status: ControlState['status'], extra: Partial<ControlState> = {}): { state: ControlState } => ({ state: { status, ...extra } });
 const stateOf = (controls: Record<string, ControlState>): GapState => ({ schema: GAP_STATE_SCHEMA, product: 'Test product', asOf: AS_OF, controls });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess, selectControls } from '../../src/index.ts';
 import type { Profile } from '../../src/index.ts';
-import { AS_OF, example, ids, selectionFor } from './helpers.ts';
+import { AS_OF, example, ids, selectionFor } from './example-profiles.ts';
 
 describe('selectControls on the reviewed examples', () => {
   const glucose = selectionFor('class-iia-glucose-meter').selection;

@@ -15,7 +15,7 @@ import {
   validateGapState,
 } from '../../src/index.ts';
 import type { GapState } from '../../src/index.ts';
-import { selectionFor } from './helpers.ts';
+import { selectionFor } from './example-profiles.ts';
 
 const base = { schema: GAP_STATE_SCHEMA, product: 'GlucoLink system', asOf: '2026-11-23' } as const;
 const sha = 'a'.repeat(64);

@@ -67,7 +67,16 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
               </select>
             </label>
           ) : null}
-          <details className="scenario-switch">
+          <details
+            className="scenario-switch"
+            onKeyDown={(e) => {
+              // Escape closes the panel and returns focus to its toggle, as for any popup.
+              if (e.key === 'Escape' && e.currentTarget.open) {
+                e.currentTarget.open = false;
+                e.currentTarget.querySelector('summary')?.focus();
+              }
+            }}
+          >
             <summary>Scenarios{scenarios.length > 0 ? ` (${scenarios.length} on)` : ''}</summary>
             <fieldset>
               <legend>Pending proposals to assume adopted</legend>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { api } from '../api/client.ts';
 import { CONTROL_STATUSES, GAP_STATE_SCHEMA, type ChecklistItem, type ControlState, type ControlStatus, type GapResult, type GapState, type OverlapMatrix } from '../api/gap-types.ts';
 import { toProblem } from '../api/problem.ts';
@@ -99,13 +99,23 @@ export default function GapPage({ orgId, productId }: { orgId: string; productId
         </Empty>
       ) : null}
       {current && gap.loading && !gap.data ? <Loading what="the gap assessment" /> : null}
-      {current && gap.data ? <GapView result={gap.data} editable={canEdit(org)} onSave={saveControl} onExport={exportAs} assessment={current} /> : null}
-      {current && report.data ? (
-        <section aria-labelledby="ov-h">
-          <h2 id="ov-h">Overlap matrix</h2>
-          <p className="muted small">Topics on which several acts impose definite duties on this product; hover or focus a cell for the citations.</p>
-          <HeatMapTable overlap={report.data.overlap} obligations={report.data.obligations} actNames={new Map(report.data.acts.map((a) => [a.act, a.shortName]))} />
-        </section>
+      {current && gap.data ? (
+        <GapView
+          result={gap.data}
+          editable={canEdit(org)}
+          onSave={saveControl}
+          onExport={exportAs}
+          assessment={current}
+          overlap={
+            report.data ? (
+              <section aria-labelledby="ov-h">
+                <h2 id="ov-h">Overlap matrix</h2>
+                <p className="muted small">Topics on which several acts impose definite duties on this product; hover or focus a cell for the citations.</p>
+                <HeatMapTable overlap={report.data.overlap} obligations={report.data.obligations} actNames={new Map(report.data.acts.map((a) => [a.act, a.shortName]))} />
+              </section>
+            ) : null
+          }
+        />
       ) : null}
     </>
   );
@@ -121,7 +131,9 @@ function GapView({
   onSave,
   onExport,
   assessment,
+  overlap,
 }: {
+  overlap: ReactNode;
   result: GapResult;
   editable: boolean;
   onSave: (id: string, s: ControlState) => Promise<void>;
@@ -148,6 +160,7 @@ function GapView({
         <CoverageBars acts={result.coverage.acts} />
         <p className="muted small">{result.scoring}</p>
       </section>
+      {overlap}
       {result.overlap ?? result.matrix ? (
         <section aria-labelledby="ovm-h">
           <h2 id="ovm-h">Overlap by topic</h2>

@@ -3,6 +3,7 @@ import { api } from '../api/client.ts';
 import type { GapResult } from '../api/gap-types.ts';
 import { useSession } from '../app/session.tsx';
 import { useAsync } from '../app/use-async.ts';
+import { InlineText } from '../components/InlineText.tsx';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Loading, VerdictBadge } from '../components/Status.tsx';
 import { formatDate, formatInstant } from '../lib/dates.ts';
@@ -60,7 +61,9 @@ export default function ReportPage({ orgId, productId }: { orgId: string; produc
                   <td>
                     <VerdictBadge verdict={a.verdict} from={a.applicableFrom} />
                   </td>
-                  <td className="small">{a.explanation}</td>
+                  <td className="small">
+                    <InlineText text={a.explanation} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -71,7 +74,7 @@ export default function ReportPage({ orgId, productId }: { orgId: string; produc
               <ul>
                 {report.data.classifications.map((c) => (
                   <li key={c.classifier}>
-                    <strong>{c.title}</strong>: {c.label ?? c.outcomes.map(String).join(', ')} ({c.status})
+                    <strong>{c.title}</strong>: {c.label ?? (c.outcomes.length > 0 ? c.outcomes.map(String).join(', ') : `one of ${c.possible.map(String).join(', ')}`)} ({c.status})
                   </li>
                 ))}
               </ul>

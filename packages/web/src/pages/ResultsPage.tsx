@@ -5,6 +5,7 @@ import { Link } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { HeatMapTable } from '../components/HeatMapTable.tsx';
+import { InlineText } from '../components/InlineText.tsx';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { ReasonTree } from '../components/ReasonTree.tsx';
 import { Cite, Loading, VerdictBadge } from '../components/Status.tsx';
@@ -89,7 +90,9 @@ function Report({ report, orgId, productId }: { report: AssessmentReport; orgId:
             <summary>
               <VerdictBadge verdict={a.verdict} from={a.applicableFrom} /> <strong>{a.shortName}</strong> <span className="muted">{a.number}</span>
             </summary>
-            <p>{a.explanation}</p>
+            <p>
+              <InlineText text={a.explanation} />
+            </p>
             <p>
               <Cite citation={`${a.number} on EUR-Lex`} url={a.url} />
             </p>
@@ -124,7 +127,7 @@ function Report({ report, orgId, productId }: { report: AssessmentReport; orgId:
             <ul>
               {notApplying.map((a) => (
                 <li key={a.act}>
-                  <strong>{a.shortName}</strong>: {a.explanation}
+                  <strong>{a.shortName}</strong>: <InlineText text={a.explanation} />
                 </li>
               ))}
             </ul>

@@ -99,6 +99,19 @@ describe('the web app in chromium', () => {
     const eurLex = await page.locator('a.cite[href^="https://eur-lex.europa.eu/"]').count();
     expect(eurLex).toBeGreaterThan(0);
     await expectAccessible('04-results');
+
+    // A pending proposal switched on shows an always-visible banner until it is switched off.
+    await page.getByText('Scenarios', { exact: true }).click();
+    await page.locator('.scenario-switch input[type="checkbox"]').first().check();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.scenario-switch').getAttribute('open')).toBeNull();
+    const banner = page.locator('.scenario-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/Scenario on:.*not the law in force/);
+    await page.getByText(/acts apply/).waitFor();
+    await screenshot(page, '04b-results-scenario');
+    await banner.getByRole('button', { name: 'Switch off' }).click();
+    expect(await banner.count()).toBe(0);
   }, 120_000);
 
   it('contrasts the product as a medical device, differences highlighted', async () => {

@@ -55,6 +55,7 @@ export async function serveCommand(flags: ServeFlags, print: (line: string) => v
   if (!flags.demo && (await server.store.accounts.userCount()) === 0) {
     print('No accounts yet: create the first owner with `iomt setup --org NAME --email EMAIL` (or start with --demo).');
   }
+  print('Stop with Ctrl+C.');
   await new Promise<void>((resolveStop) => {
     const stop = () => {
       process.off('SIGINT', stop);

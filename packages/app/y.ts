@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from '@hono/zod-openapi';
+import { parseProfile } from '@iomt/core';
+import { ProfileRef, IsoDateSchema, ScenarioIdSchema } from './src/server/schemas.ts';
+import { assessmentReport } from './src/server/engine-ops.ts';
+const body = JSON.stringify({ profile: parse(readFileSync('/work/main/examples/class-iia-glucose-meter.yaml', 'utf8')), asOf: '2026-11-23' });
+const S = z.strictObject({ profile: ProfileRef, asOf: IsoDateSchema.optional(), scenarios: z.array(ScenarioIdSchema).optional(), horizonMonths: z.number().optional() });
+const time = (label: string, n: number, f: () => unknown) => { for (let i = 0; i < 20; i++) f(); const t = performance.now(); for (let i = 0; i < n; i++) f(); console.log(label, ((performance.now() - t) / n).toFixed(3), 'ms'); };
+time('zod body', 500, () => S.safeParse(JSON.parse(body)));
+time('parseProfile', 500, () => parseProfile(JSON.parse(body).profile));
+const p = parseProfile(JSON.parse(body).profile); if (!p.ok) throw 1;
+time('report', 200, () => assessmentReport(p.profile, { asOf: '2026-11-23', scenarios: [], horizonMonths: 24 }));
+time('report+stringify', 200, () => JSON.stringify(assessmentReport(p.profile, { asOf: '2026-11-23', scenarios: [], horizonMonths: 24 })));
+time('report new profile', 200, () => { const q = parseProfile(JSON.parse(body).profile); if (q.ok) JSON.stringify(assessmentReport(q.profile, { asOf: '2026-11-23', scenarios: [], horizonMonths: 24 })); });
+time('response', 200, () => new Response(JSON.stringify(assessmentReport(p.profile, { asOf: '2026-11-23', scenarios: [], horizonMonths: 24 }))));
