@@ -46,6 +46,7 @@ describe('countdown', () => {
     expect(countdown('on-request', undefined, NOW).text).toBe('on request');
     expect(countdown('waiting', undefined, NOW).text).toBe('waiting for an earlier step');
     expect(countdown('possible', undefined, NOW).text).toBe('possible: facts missing');
+    expect(countdown('due-now', undefined, NOW)).toEqual({ urgency: 'due-soon', text: 'act now: no fixed deadline' });
   });
 
   it('ranks overdue first and submitted last', () => {

@@ -5,7 +5,7 @@ import type { ProvisionId } from '@iomt/core';
 import { actStatus } from '../cli/commands/acts.ts';
 import { changedProfile, caseFrom, profileFrom } from './engine-input.ts';
 import { assessmentReport, classificationReport, incidentPlan, pageArray, plain, questionsReport, todayOf } from './engine-ops.ts';
-import { incidentIcs, regimeReport, renderRegimeReport, REPORT_REGIMES } from './incident-outputs.ts';
+import { incidentIcs, regimeReport, renderRegimeReport, REPORT_REGIMES } from '../outputs/incident-outputs.ts';
 import { invalid, notFound } from './problem.ts';
 import { createRouter } from './router.ts';
 import {

@@ -9,7 +9,7 @@ import { requireRole } from './auth.ts';
 import { caseFrom } from './engine-input.ts';
 import { asList, incidentPlan, plain } from './engine-ops.ts';
 import { checkRegime, IncidentPlanSchema, RegimeReportSchema, reportResponse } from './engine-routes.ts';
-import { incidentIcs } from './incident-outputs.ts';
+import { incidentIcs } from '../outputs/incident-outputs.ts';
 import { OrgParams } from './org-admin-routes.ts';
 import { incidentJson, pageJson, pageRequest, scopeOf } from './org-json.ts';
 import { invalid } from './problem.ts';

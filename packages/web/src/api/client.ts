@@ -138,7 +138,7 @@ export const api = {
     json<AssessmentReport>('GET', `${org(orgId)}/products/${id(productId)}/assessment${query({ asOf: params.asOf, scenario: params.scenario, version: params.version })}`),
   productClassification: (orgId: string, productId: string) => json<ClassifyResult>('GET', `${org(orgId)}/products/${id(productId)}/classification`),
 
-  assessments: (orgId: string) => json<Page<StoredAssessment>>('GET', `${org(orgId)}/assessments${query({ limit: 200 })}`),
+  assessments: (orgId: string, productId?: string) => json<Page<StoredAssessment>>('GET', `${org(orgId)}/assessments${query({ limit: 200, productId })}`),
   createAssessment: (orgId: string, body: { productId: string; productVersion?: number; name: string; state?: unknown }) =>
     json<StoredAssessment>('POST', `${org(orgId)}/assessments`, body),
   saveAssessment: (orgId: string, assessmentId: string, body: { state: unknown; expectedVersion: number }) =>

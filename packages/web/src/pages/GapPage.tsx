@@ -28,7 +28,7 @@ const EXPORTS: { format: string; label: string; ext: string; type: string }[] = 
 export default function GapPage({ orgId, productId }: { orgId: string; productId: string }) {
   const { org } = useSession();
   const product = useProduct(orgId, productId);
-  const assessments = useAsync(async () => (await api.assessments(orgId)).items.filter((a) => a.productId === productId), [orgId, productId]);
+  const assessments = useAsync(async () => (await api.assessments(orgId, productId)).items.filter((a) => a.productId === productId), [orgId, productId]);
   const [problem, setProblem] = useState<ProblemDocument | undefined>();
   const current: StoredAssessment | undefined = assessments.data?.[0];
   const { scenarios } = useSession();

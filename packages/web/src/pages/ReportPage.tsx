@@ -18,7 +18,7 @@ export default function ReportPage({ orgId, productId }: { orgId: string; produc
   const product = useProduct(orgId, productId);
   const report = useAsync(() => api.productAssessment(orgId, productId, { scenario: scenarios }), [orgId, productId, scenarios]);
   const gap = useAsync(async (): Promise<GapResult | null> => {
-    const mine = (await api.assessments(orgId)).items.find((a) => a.productId === productId);
+    const mine = (await api.assessments(orgId, productId)).items.find((a) => a.productId === productId);
     if (!mine) return null;
     const p = await api.product(orgId, productId);
     const v = await api.version(orgId, productId, p.latestVersion);

@@ -3,7 +3,7 @@ import ical, { ICalAlarmType } from 'ical-generator';
 import { DOSSIER_FIELDS, knowledgeBase } from '@iomt/core';
 import type { IncidentPlan, PlannedStep } from '@iomt/core';
 
-const STEP_STATUS_TEXT: Readonly<Record<PlannedStep['status'], string>> = {
+export const STEP_STATUS_TEXT: Readonly<Record<PlannedStep['status'], string>> = {
   overdue: 'OVERDUE',
   'due-now': 'due now',
   'due-soon': 'due soon',
@@ -16,7 +16,7 @@ const STEP_STATUS_TEXT: Readonly<Record<PlannedStep['status'], string>> = {
   possible: 'possible',
 };
 
-const recipientText = (s: PlannedStep): string =>
+export const recipientText = (s: PlannedStep): string =>
   `${s.recipient}${s.memberState ? ` (${s.memberState})` : ''}${s.authority?.status === 'known' ? `: ${s.authority.name}` : s.authority ? ': authority not in the registry' : ''}`;
 
 /** Acts that define notification duties: the regimes a report can be rendered for. */
