@@ -8,8 +8,11 @@ import type { Profile, ProfileIssue } from '../facts/profile-schema.ts';
 import { isActId } from '../kb/provision-id.ts';
 import type { ActId } from '../kb/provision-id.ts';
 import { Temporal } from '../time/temporal.ts';
+import { DossierSchema, dossierExpectation, UNKNOWN_DOSSIER_FIELD } from './dossier.ts';
+import type { DossierValues } from './dossier.ts';
 import { RiskAidSchema } from './gdpr-risk-aid.ts';
 import type { RiskAidInput } from './gdpr-risk-aid.ts';
+import { dossierField } from '../kb/incident-dossier.ts';
 
 export function isInstant(value: string): boolean {
   try {
@@ -37,13 +40,21 @@ export const TimelineSchema = z
     measureAvailable: Instant.optional().meta({ description: 'When a corrective or mitigating measure became available (CRA Art 14(2)(c)).' }),
     handled: Instant.optional().meta({ description: 'When the incident was handled (NIS2 Art 23(4)(e)).' }),
     submitted: z
-      .array(z.strictObject({ duty: z.string(), step: z.string(), at: Instant, state: z.string().optional() }))
+      .array(
+        z.strictObject({
+          duty: z.string(),
+          step: z.string(),
+          at: Instant,
+          state: z.string().optional(),
+          reference: z.string().trim().min(1).max(200).optional().meta({ description: 'The case number the authority gave the report, if any.' }),
+        }),
+      )
       .optional()
-      .meta({ description: 'Reports already submitted: duty id, step id, instant (and member state where several).' }),
+      .meta({ description: 'Reports already submitted: duty id, step id, instant (and member state where several), and the authority’s reference.' }),
   })
   .meta({ description: 'The incident timeline: instants with their offsets.' });
 
-export const IncidentCaseSchema = ProfileSchema.extend({ timeline: TimelineSchema, gdprRiskAid: RiskAidSchema.optional() }).meta({
+export const IncidentCaseSchema = ProfileSchema.extend({ timeline: TimelineSchema, gdprRiskAid: RiskAidSchema.optional(), dossier: DossierSchema.optional() }).meta({
   title: 'iomt-compliance incident case',
   description: 'A profile with the facts of an incident and its timeline, for notification planning.',
 });
@@ -52,6 +63,8 @@ export type Timeline = z.infer<typeof TimelineSchema>;
 export interface IncidentCase extends Profile {
   timeline: Timeline;
   gdprRiskAid?: RiskAidInput;
+  /** The written dossier, by catalogue field id; see `dossier.ts`. */
+  dossier?: DossierValues;
 }
 
 export type IncidentCaseParse = { ok: true; incident: IncidentCase } | { ok: false; issues: ProfileIssue[] };
@@ -60,7 +73,21 @@ export function parseIncidentCase(input: unknown): IncidentCaseParse {
   const result = IncidentCaseSchema.safeParse(input);
   return result.success
     ? { ok: true, incident: result.data as IncidentCase }
-    : { ok: false, issues: issuesOf(result.error, input) };
+    : { ok: false, issues: uniqueIssues(issuesOf(result.error, input).map((i) => dossierIssue(i, input))) };
+}
+
+const uniqueIssues = (issues: ProfileIssue[]): ProfileIssue[] => issues.filter((i, n) => issues.findIndex((j) => j.pointer === i.pointer && j.message === i.message) === n);
+
+/** Dossier issues say what the catalogue expects of the field rather than zod's generic words. */
+function dossierIssue(issue: ProfileIssue, input: unknown): ProfileIssue {
+  const m = /^\/dossier\/([^/]+)/.exec(issue.pointer);
+  if (!m) return issue;
+  const id = m[1]!.replace(/~1/g, '/').replace(/~0/g, '~');
+  const field = dossierField(id);
+  const dossier = (input as { dossier?: Record<string, unknown> }).dossier;
+  const value = dossier?.[id];
+  const { value: _whole, ...rest } = issue;
+  return { ...rest, pointer: `/dossier/${m[1]!}`, path: `dossier.${id}`, ...(value !== undefined ? { value } : {}), message: `expected ${field ? dossierExpectation(field) : UNKNOWN_DOSSIER_FIELD}` };
 }
 
 /** The instant a regime's clock starts: its own awareness instant where given, else the common one. */

@@ -26,6 +26,10 @@ import type { OpenDeadline } from '../time/open-deadline.ts';
 import { computePeriodDeadline } from '../time/period-1182-71.ts';
 import type { PeriodDeadline } from '../time/period-types.ts';
 import { Temporal } from '../time/temporal.ts';
+import type { DossierValue } from './dossier.ts';
+import { effectiveDossier } from './dossier-prefill.ts';
+import { planDossier } from './dossier-status.ts';
+import type { PlanDossier } from './dossier-status.ts';
 import { awarenessFor } from './incident-case.ts';
 import type { IncidentCase } from './incident-case.ts';
 import { enisaSeverity } from './gdpr-risk-aid.ts';
@@ -70,7 +74,10 @@ export interface PlannedStep {
   /** The instant the status is measured against: the legal deadline, or the outer limit. */
   readonly due?: string;
   readonly submittedAt?: string;
-  readonly content: readonly { readonly id: string; readonly label: string }[];
+  /** The authority's case number for the submitted report, where the timeline records it. */
+  readonly reference?: string;
+  /** The dossier fields the step must contain; `written` where the dossier (or the case) gives a value. */
+  readonly content: readonly { readonly id: string; readonly label: string; readonly written: boolean }[];
   readonly missingFacts: readonly FactPath[];
   readonly note?: string;
 }
@@ -85,6 +92,8 @@ export interface IncidentPlan {
   readonly missingFacts: readonly FactPath[];
   /** The ENISA severity score where the case gives its inputs: an aid, not the decision. */
   readonly gdprRiskAid?: RiskAid;
+  /** The dossier fields the steps need, their values and how complete each regime's report is. */
+  readonly dossier: PlanDossier;
   readonly notice: string;
 }
 
@@ -248,12 +257,13 @@ function planStep(
   state: MemberState | undefined,
   now: Temporal.Instant,
   decision: DutyDecision,
+  dossier: Readonly<Record<string, DossierValue>>,
 ): PlannedStep {
   const recipient = step.recipient ?? duty.recipient;
   const authorityType = RECIPIENT_PLACE[recipient].kind === 'none' ? undefined : (recipient as AuthorityType);
   const timeZone = state ? stateTimeZone(state) : 'UTC';
-  const submitted = (stepId: string): string | undefined =>
-    c.timeline.submitted?.find((s) => s.duty === duty.id && s.step === stepId && (s.state === undefined || s.state === state))?.at;
+  const submission = (stepId: string) => c.timeline.submitted?.find((s) => s.duty === duty.id && s.step === stepId && (s.state === undefined || s.state === state));
+  const submitted = (stepId: string): string | undefined => submission(stepId)?.at;
   const base = {
     duty: duty.id,
     act: act.id,
@@ -269,13 +279,13 @@ function planStep(
     ...(state ? { memberState: state, timeZone } : {}),
     ...(state && authorityType ? { authority: authorityFor(state, authorityType) } : {}),
     deadlineText: deadlineText(step.deadline, duty),
-    content: step.content.map((id) => ({ id, label: dossierField(id)?.label ?? id })),
+    content: step.content.map((id) => ({ id, label: dossierField(id)?.label ?? id, written: dossier[id] !== undefined })),
     missingFacts: decision.missing,
     ...(step.note ?? duty.note ? { note: step.note ?? duty.note } : {}),
   };
   if (decision.reason.startsWith('not required')) return { ...base, status: 'not-required', reason: decision.reason };
-  const done = submitted(step.id);
-  if (done) return { ...base, status: 'submitted', reason: `submitted ${done}`, submittedAt: done };
+  const done = submission(step.id);
+  if (done) return { ...base, status: 'submitted', reason: `submitted ${done.at}`, submittedAt: done.at, ...(done.reference !== undefined ? { reference: done.reference } : {}) };
   if (decision.truth === UNKNOWN) return { ...base, status: 'possible', reason: decision.reason };
   if (step.when) {
     const v = new Evaluation(c, knowledgeBase).condition(step.when);
@@ -336,6 +346,7 @@ export function planIncident(c: IncidentCase, options: PlanOptions): IncidentPla
   const now = Temporal.Instant.from(options.now);
   const scenarios = new Set(options.scenarios ?? []);
   const steps: PlannedStep[] = [];
+  const dossier = effectiveDossier(c);
   for (const act of knowledgeBase.acts) {
     for (const duty of act.notifications ?? []) {
       if (duty.scenario !== undefined && !scenarios.has(duty.scenario)) continue;
@@ -345,7 +356,7 @@ export function planIncident(c: IncidentCase, options: PlanOptions): IncidentPla
       const states = placesFor(c, duty.recipient);
       for (const step of duty.steps) {
         const places = RECIPIENT_PLACE[step.recipient ?? duty.recipient].kind === 'none' ? [undefined] : states.length > 0 ? states : [undefined];
-        for (const state of places) steps.push(planStep(act, duty, step, c, state, now, decision));
+        for (const state of places) steps.push(planStep(act, duty, step, c, state, now, decision, dossier.values));
       }
     }
   }
@@ -365,6 +376,7 @@ export function planIncident(c: IncidentCase, options: PlanOptions): IncidentPla
     steps,
     missingFacts: missing,
     ...(c.gdprRiskAid ? { gdprRiskAid: enisaSeverity(c.gdprRiskAid, readFact(c, 'incident.breachRisk') as string | undefined) } : {}),
+    dossier: planDossier(steps, dossier.values, dossier.sources),
     notice: PLAN_NOTICE,
   };
 }

@@ -8,6 +8,7 @@ import type {
   ActSummary,
   ApiToken,
   AssessmentReport,
+  AuditEntry,
   ClassifyResult,
   Incident,
   IncidentPlan,
@@ -17,6 +18,7 @@ import type {
   ProductVersion,
   QuestionsResult,
   Role,
+  SavedScenario,
   Scenario,
   SessionInfo,
   StoredAssessment,
@@ -165,6 +167,17 @@ export const api = {
 
   savedScenarios: (orgId: string) => json<Page<{ id: string; name: string; scenarios: string[]; asOf: string | null }>>('GET', `${org(orgId)}/scenarios`),
   audit: (orgId: string) => json<Page<{ seq: number; at: string; action: string; entityType: string; entityId: string; actorId: string | null }>>('GET', `${org(orgId)}/audit${query({ limit: 100 })}`),
+
+  // workspace: audit pages, saved scenarios, product rename, version pages, the profile schema
+  auditPage: (orgId: string, cursor?: string, limit = 50) => json<Page<AuditEntry>>('GET', `${org(orgId)}/audit${query({ limit, cursor })}`),
+  savedScenariosPage: (orgId: string, cursor?: string) => json<Page<SavedScenario>>('GET', `${org(orgId)}/scenarios${query({ limit: 200, cursor })}`),
+  createSavedScenario: (orgId: string, body: { name: string; scenarios: string[]; asOf?: string | null }) =>
+    json<SavedScenario>('POST', `${org(orgId)}/scenarios`, body),
+  deleteSavedScenario: (orgId: string, scenarioId: string) => json<unknown>('DELETE', `${org(orgId)}/scenarios/${id(scenarioId)}`),
+  renameProduct: (orgId: string, productId: string, name: string) => json<Product>('PATCH', `${org(orgId)}/products/${id(productId)}`, { name }),
+  versionsPage: (orgId: string, productId: string, cursor?: string, limit = 50) =>
+    json<Page<ProductVersion>>('GET', `${org(orgId)}/products/${id(productId)}/versions${query({ limit, cursor })}`),
+  profileSchema: () => json<Record<string, unknown>>('GET', '/schema/profile'),
 };
 
 /** Lists from the server come as `{items}`; a few engine routes mirror the CLI and return bare arrays or named arrays. */

@@ -242,6 +242,8 @@ export interface ProductVersion {
   version: number;
   profile: Record<string, unknown>;
   note: string | null;
+  /** The user who saved the version. */
+  createdBy?: string;
   createdAt: string;
 }
 
@@ -336,4 +338,26 @@ export interface StoredAssessment {
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  orgId: string | null;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  change: unknown;
+  prevHash?: string;
+  hash?: string;
+}
+
+export interface SavedScenario {
+  id: string;
+  orgId?: string;
+  name: string;
+  scenarios: string[];
+  asOf: string | null;
+  createdAt?: string;
 }

@@ -22,6 +22,8 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
         [`${base}/incidents`, 'Incidents'],
         ['/library', 'Law library'],
         [`${base}/members`, 'Members & tokens'],
+        [`${base}/scenarios`, 'Saved scenarios'],
+        [`${base}/audit`, 'Audit log'],
       ]
     : [['/library', 'Law library']];
 

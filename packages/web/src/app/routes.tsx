@@ -18,6 +18,9 @@ const IncidentDetail = lazy(() => import('../pages/IncidentPage.tsx'));
 const Members = lazy(() => import('../pages/MembersPage.tsx'));
 const Library = lazy(() => import('../pages/LibraryPage.tsx'));
 const ActPage = lazy(() => import('../pages/ActPage.tsx'));
+const Audit = lazy(() => import('../pages/AuditPage.tsx'));
+const SavedScenarios = lazy(() => import('../pages/SavedScenariosPage.tsx'));
+const Versions = lazy(() => import('../pages/VersionsPage.tsx'));
 
 type Params = Record<string, string>;
 const ROUTES: [string, (p: Params) => ReactNode][] = [
@@ -33,6 +36,9 @@ const ROUTES: [string, (p: Params) => ReactNode][] = [
   ['/orgs/:orgId/incidents/new', (p) => <IncidentNew orgId={p.orgId ?? ''} />],
   ['/orgs/:orgId/incidents/:incidentId', (p) => <IncidentDetail orgId={p.orgId ?? ''} incidentId={p.incidentId ?? ''} />],
   ['/orgs/:orgId/members', (p) => <Members orgId={p.orgId ?? ''} />],
+  ['/orgs/:orgId/audit', (p) => <Audit orgId={p.orgId ?? ''} />],
+  ['/orgs/:orgId/scenarios', (p) => <SavedScenarios orgId={p.orgId ?? ''} />],
+  ['/orgs/:orgId/products/:productId/versions', (p) => <Versions orgId={p.orgId ?? ''} productId={p.productId ?? ''} />],
   ['/library', () => <Library />],
   ['/library/:actId', (p) => <ActPage actId={p.actId ?? ''} />],
 ];

@@ -91,23 +91,46 @@ export function parseAnswer(question: Pick<Question, 'type' | 'fact'>, raw: stri
   }
 }
 
-/** Options for choice questions: the engine's decisive answers first, then the rest the schema allows. */
-export function choiceOptions(question: Question, schemaValues: readonly unknown[] = []): { value: string; label: string }[] {
-  const seen = new Set<string>();
-  const out: { value: string; label: string }[] = [];
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  /** True when the engine says this answer changes a verdict or an obligation. */
+  decisive: boolean;
+}
+
+/**
+ * Options for choice questions: every value the schema allows, the engine's answers first with
+ * their labels. An option is decisive when its answer changes a verdict or obligations; the
+ * others are still valid facts to record.
+ */
+export function choiceOptions(question: Question, schemaValues: readonly unknown[] = []): ChoiceOption[] {
+  const seen = new Map<string, ChoiceOption>();
+  const out: ChoiceOption[] = [];
   for (const a of question.answers ?? []) {
+    const decisive = (a.verdicts?.length ?? 0) > 0 || (a.obligationChanges ?? 0) > 0;
     if (Array.isArray(a.value)) {
       // The engine labels a one-value answer of a set question `only: <label of the value>`.
       const values = a.value as unknown[];
-      if (values.length === 1) add(String(values[0]), a.label.replace(/^only: /, ''));
-      else for (const v of values) add(String(v), String(v));
-    } else add(String(a.value), a.label);
+      if (values.length === 1) add(String(values[0]), a.label.replace(/^only: /, ''), decisive);
+      else for (const v of values) add(String(v), String(v), decisive);
+    } else add(String(a.value), a.label, decisive);
   }
-  for (const v of schemaValues) add(String(v), String(v));
+  for (const v of schemaValues) add(String(v), String(v), false);
   return out;
-  function add(value: string, label: string) {
-    if (seen.has(value)) return;
-    seen.add(value);
-    out.push({ value, label });
+  function add(value: string, label: string, decisive: boolean) {
+    const known = seen.get(value);
+    if (known) {
+      known.decisive ||= decisive;
+      return;
+    }
+    const option = { value, label, decisive };
+    seen.set(value, option);
+    out.push(option);
   }
+}
+
+/** Fact types whose answers are chosen from a list. */
+export function hasChoices(question: Pick<Question, 'type'>): boolean {
+  const kind = inputKind(question);
+  return kind === 'choice' || kind === 'multi';
 }

@@ -8,6 +8,7 @@ const TABS: [string, string][] = [
   ['/classification', 'Classification'],
   ['/gap', 'Controls & gaps'],
   ['/report', 'Report'],
+  ['/versions', 'History'],
 ];
 
 export function ProductNav({ orgId, productId, current, name }: { orgId: string; productId: string; current: string; name?: string }) {

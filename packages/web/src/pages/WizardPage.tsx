@@ -8,6 +8,7 @@ import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Cite, Loading } from '../components/Status.tsx';
 import { provisionLabel } from '../lib/citations.ts';
+import { enumValuesByFact } from '../lib/schema-enums.ts';
 import { answer, back, choiceOptions, currentQuestion, inputKind, parseAnswer, remaining, skip, startWizard, type WizardState } from '../lib/wizard.ts';
 import { NotFoundOr } from './ProductPage.tsx';
 import { ProductNav } from './ProductNav.tsx';
@@ -17,6 +18,8 @@ export default function WizardPage({ orgId, productId }: { orgId: string; produc
   const { org, scenarios } = useSession();
   const product = useProduct(orgId, productId);
   const actUrls = useActUrls();
+  // The full list of allowed values per fact; the engine's answers only cover the decisive ones.
+  const schemaEnums = useAsync(async () => enumValuesByFact(await api.profileSchema()), []);
   const [state, setState] = useState<WizardState | undefined>();
   const [questions, setQuestions] = useState<Question[] | undefined>();
   const [problem, setProblem] = useState<ProblemDocument | undefined>();
@@ -81,6 +84,7 @@ export default function WizardPage({ orgId, productId }: { orgId: string; produc
           key={q.fact}
           question={q}
           actUrls={actUrls.data ?? new Map<string, string>()}
+          allowedValues={schemaEnums.data?.get(q.fact) ?? []}
           onAnswer={(value) => setState(answer(state, q.fact, value))}
           onSkip={() => setState(skip(state, q.fact))}
           onBack={dirty ? () => setState(back(state)) : undefined}
@@ -123,18 +127,21 @@ export default function WizardPage({ orgId, productId }: { orgId: string; produc
 function QuestionCard({
   question,
   actUrls,
+  allowedValues,
   onAnswer,
   onSkip,
   onBack,
 }: {
   question: Question;
   actUrls: ReadonlyMap<string, string>;
+  allowedValues: readonly unknown[];
   onAnswer: (value: unknown) => void;
   onSkip: () => void;
   onBack?: () => void;
 }) {
   const kind = inputKind(question);
-  const options = useMemo(() => choiceOptions(question), [question]);
+  const options = useMemo(() => choiceOptions(question, allowedValues), [question, allowedValues]);
+  const someNotDecisive = options.some((o) => !o.decisive);
   const [value, setValue] = useState<string>('');
   const [multi, setMulti] = useState<string[]>([]);
   const [error, setError] = useState<string | undefined>();
@@ -172,6 +179,9 @@ function QuestionCard({
           </ul>
         ) : null}
       </div>
+      {(kind === 'choice' || kind === 'multi') && someNotDecisive && options.some((o) => o.decisive) ? (
+        <p className="muted small">Every allowed value is listed. Those marked “changes the result” change a verdict or an obligation; the others are recorded as facts and leave the result as it is.</p>
+      ) : null}
       <fieldset>
         <legend className="sr-only">{question.question}</legend>
         {kind === 'boolean' ? (
@@ -187,6 +197,7 @@ function QuestionCard({
             {options.map((o) => (
               <label key={o.value} className="check">
                 <input type="radio" name={id} value={o.value} checked={value === o.value} onChange={() => setValue(o.value)} /> {o.label}
+                <DecisiveMark decisive={o.decisive} shown={someNotDecisive} />
               </label>
             ))}
           </div>
@@ -201,6 +212,7 @@ function QuestionCard({
                   onChange={(e) => setMulti(e.target.checked ? [...multi, o.value] : multi.filter((x) => x !== o.value))}
                 />{' '}
                 {o.label}
+                <DecisiveMark decisive={o.decisive} shown={someNotDecisive} />
               </label>
             ))}
             <p className="muted small">Tick all that apply; none ticked means “none of these”.</p>
@@ -237,4 +249,10 @@ function QuestionCard({
       </div>
     </form>
   );
+}
+
+/** Marks the answers that change the result, once the list also holds answers that do not. */
+function DecisiveMark({ decisive, shown }: { decisive: boolean; shown: boolean }) {
+  if (!shown || !decisive) return null;
+  return <span className="badge v-applies-from decisive"> changes the result</span>;
 }

@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { toProblem } from '../api/problem.ts';
+import type { Page } from '../api/types.ts';
+import { canLoadMore, initialPaged, pageFailed, pageLoaded, pageRequested, type PagedState } from '../lib/pagination.ts';
+
+export interface Paged<T> extends PagedState<T> {
+  loadMore: () => void;
+  reload: () => void;
+  canLoadMore: boolean;
+}
+
+/** Loads the first page when `deps` change, then the next page on `loadMore`; answers to stale requests are dropped. */
+export function usePaged<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>, keyOf: (item: T) => string, deps: readonly unknown[]): Paged<T> {
+  const [state, setState] = useState<PagedState<T>>(initialPaged);
+  const generation = useRef(0);
+  const fetchRef = useRef(fetchPage);
+  fetchRef.current = fetchPage;
+  const keyRef = useRef(keyOf);
+  keyRef.current = keyOf;
+
+  const request = useCallback((base: PagedState<T>, cursor: string | undefined) => {
+    const mine = generation.current;
+    setState(pageRequested(base));
+    fetchRef
+      .current(cursor)
+      .then((page) => {
+        if (generation.current === mine) setState((s) => pageLoaded(s, page, keyRef.current));
+      })
+      .catch((e: unknown) => {
+        if (generation.current === mine) setState((s) => pageFailed(s, toProblem(e)));
+      });
+  }, []);
+
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    generation.current += 1;
+    request(initialPaged<T>(), undefined);
+  }, [...deps, tick]);
+
+  const current = useRef(state);
+  current.current = state;
+  const loadMore = useCallback(() => {
+    const s = current.current;
+    if (canLoadMore(s)) request(s, s.next ?? undefined);
+  }, [request]);
+
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return { ...state, loadMore, reload, canLoadMore: canLoadMore(state) };
+}
