@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -228,14 +228,57 @@ describe('iomt incident', () => {
     expect(r.stdout).toContain('BEGIN:VALARM');
     expect(r.stdout).toContain('SUMMARY:GDPR: Notify the breach (DE)');
   });
-  it('renders the merged dossier for one regime with only the fields it needs', async () => {
+  it('renders the merged dossier for one regime: its steps with deadlines, the values written and what is not yet written', async () => {
     const r = await iomt('incident', 'report', incidentFile, '--regime', 'gdpr', '--now', '2026-11-23T09:00:00+01:00');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# GDPR report/);
-    expect(r.stdout).toContain('## ');
+    expect(r.stdout).toContain('9 of 14 fields written');
+    expect(r.stdout).toContain('| Notify the breach | [Art 33(1) GDPR](');
+    expect(r.stdout).toContain('10:00 Tue 24 Nov 2026 Europe/Berlin (UTC+01:00) (Reg 1182/71)');
+    expect(r.stdout).toMatch(/### Contact point\n\n_[^\n]+_\n\nData protection officer, Dr\. Miriam Vogt/);
+    expect(r.stdout).toMatch(/### Likely consequences\n\n_[^\n]+_\n\n\*\*Not yet written\.\*\*/);
+    expect(r.stdout).toContain('- health data (diagnoses, discharge letters)');
+    // Only the fields the GDPR steps ask for: no NIS2-only field.
+    expect(r.stdout).not.toContain('Indicators of compromise');
     const html = await iomt('incident', 'report', incidentFile, '--regime', 'gdpr', '--format', 'html', '--now', '2026-11-23T09:00:00+01:00');
     expect(html.stdout).toMatch(/^<!doctype html>/);
-    expect(html.stdout).toContain('<h2>');
+    expect(html.stdout).toContain('<h3>Contact point</h3>');
+    expect(html.stdout).toContain('<p class="not-written"><strong>Not yet written.</strong></p>');
+  });
+  it('lists the submissions with the authority\'s reference', async () => {
+    const r = await iomt('incident', 'report', incidentFile, '--regime', 'nis2', '--now', '2026-11-23T09:00:00+01:00');
+    expect(r.stdout).toContain('- Early warning (DE): submitted 2026-11-21T20:30:00+01:00, reference CB-2026-047311');
+    const json = JSON.parse((await iomt('incident', 'report', incidentFile, '--regime', 'nis2', '--format', 'json', '--now', '2026-11-23T09:00:00+01:00')).stdout) as {
+      regime: string;
+      steps: { step: string; status: string; deadline: string }[];
+      fields: { id: string; written: boolean; value?: unknown; source?: string }[];
+      completeness: { needed: number; written: number; missing: string[] };
+      submissions: { step: string; reference?: string }[];
+    };
+    expect(json.regime).toBe('nis2');
+    expect(json.submissions).toEqual([expect.objectContaining({ step: 'early-warning', reference: 'CB-2026-047311' })]);
+    expect(json.fields.find((f) => f.id === 'suspected-malicious')).toMatchObject({ written: true, value: 'yes', source: 'dossier' });
+    expect(json.fields.find((f) => f.id === 'awareness-time')).toMatchObject({ written: true, source: 'case' });
+    expect(json.fields.find((f) => f.id === 'root-cause')).toMatchObject({ written: false });
+    expect(json.completeness).toMatchObject({ needed: 14, written: 8 });
+    expect(json.steps.find((s) => s.step === 'incident-notification')?.deadline).toContain('(Reg 1182/71)');
+  });
+  it('escapes written values in the HTML report', async () => {
+    const hostile = file(
+      'hostile.yaml',
+      `${readFileSync(incidentFile, 'utf8')}`.replace('dossier:\n', 'dossier:\n  likely-consequences: "<script>alert(1)</script> & <b>more</b>"\n'),
+    );
+    const html = await iomt('incident', 'report', hostile, '--regime', 'gdpr', '--format', 'html', '--now', '2026-11-23T09:00:00+01:00');
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;more&lt;/b&gt;');
+    expect(html.stdout).not.toContain('<script>');
+  });
+  it('rejects a dossier value of the wrong type, naming the field, line and expectation', async () => {
+    const bad = file('bad-dossier.yaml', `${readFileSync(incidentFile, 'utf8')}`.replace("suspected-malicious: 'yes'", 'suspected-malicious: perhaps'));
+    const r = await iomt('incident', 'plan', bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/dossier/suspected-malicious: expected one of: "yes", "no", "not-yet-known"');
+    expect(r.stderr).toContain('(found "perhaps")');
   });
   it('rejects a --now without offset and an unknown regime with exit 2', async () => {
     const bad = await iomt('incident', 'plan', incidentFile, '--now', 'tomorrow');

@@ -51,8 +51,13 @@ export type { IncidentCase, IncidentCaseParse, Timeline } from './incident/incid
 export { planIncident, PLAN_NOTICE } from './incident/plan.ts';
 export type { IncidentPlan, PlannedStep, PlanOptions, StepStatus } from './incident/plan.ts';
 export { isInstant } from './incident/incident-case.ts';
+export { checkDossierValues, DOSSIER_LIMITS, DossierSchema, dossierExpectation, dossierValueSchema, mergeDossier } from './incident/dossier.ts';
+export type { DossierIssue, DossierValue, DossierValues } from './incident/dossier.ts';
+export { effectiveDossier, prefilledDossier } from './incident/dossier-prefill.ts';
+export type { DossierSource } from './incident/dossier-prefill.ts';
+export type { DossierCompleteness, PlanDossier, PlannedDossierField } from './incident/dossier-status.ts';
 export { DOSSIER_FIELDS, dossierField } from './kb/incident-dossier.ts';
-export type { DossierField } from './kb/incident-dossier.ts';
+export type { DossierField, DossierFieldType } from './kb/incident-dossier.ts';
 export type * from './kb/notification-types.ts';
 export { ENISA_METHOD, enisaSeverity, RiskAidSchema } from './incident/gdpr-risk-aid.ts';
 export type { RiskAid, RiskAidInput } from './incident/gdpr-risk-aid.ts';

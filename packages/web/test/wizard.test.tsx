@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../src/api/types.ts';
 import { readFactValue, writeFactValue } from '../src/lib/profile-facts.ts';
-import { answer, back, choiceOptions, currentQuestion, inputKind, parseAnswer, remaining, skip, startWizard } from '../src/lib/wizard.ts';
+import { answer, back, choiceOptions, currentQuestion, hasChoices, impactText, inputKind, parseAnswer, remaining, skip, startWizard } from '../src/lib/wizard.ts';
 
 const q = (fact: string, type: string, answers: Question['answers'] = []): Question => ({ fact, question: `${fact}?`, type, answers, affects: ['mdr'] });
 
@@ -71,25 +71,46 @@ describe('parseAnswer', () => {
 describe('choiceOptions', () => {
   it('lists the engine answers first with their labels, then other allowed values, without duplicates', () => {
     const opts = choiceOptions(questions[0] as Question, ['ivd', 'medical-device']);
-    expect(opts).toEqual([
+    expect(opts.map(({ value, label }) => ({ value, label }))).toEqual([
       { value: 'medical-device', label: 'Medical device (MDR Art 2(1))' },
       { value: 'not-a-device', label: 'Not a medical device' },
       { value: 'ivd', label: 'ivd' },
     ]);
   });
 
+  it('marks the answers that change a verdict or obligations as decisive, and values only the schema allows as not', () => {
+    const question = q('product.medicalDevice.qualification', 'enum', [
+      { value: 'medical-device', label: 'Medical device', verdicts: [{ act: 'mdr', verdict: 'applies' }], obligationChanges: 12 },
+      { value: 'not-a-device', label: 'Not a medical device', verdicts: [], obligationChanges: 3 },
+      { value: 'annex-xvi', label: 'Annex XVI product', verdicts: [], obligationChanges: 0 },
+    ]);
+    const opts = choiceOptions(question, ['medical-device', 'md-accessory', 'ivd', 'ivd-accessory', 'annex-xvi', 'not-a-device']);
+    expect(opts.map((o) => [o.value, o.decisive])).toEqual([
+      ['medical-device', true],
+      ['not-a-device', true],
+      ['annex-xvi', false],
+      ['md-accessory', false],
+      ['ivd', false],
+      ['ivd-accessory', false],
+    ]);
+    expect(opts.map((o) => o.impact)).toEqual(['MDR applies, 12 obligation changes', '3 obligation changes', 'no change to the result', undefined, undefined, undefined]);
+    expect(impactText({ verdicts: [{ act: 'cra', verdict: 'applies-from' }], obligationChanges: 1 })).toBe('CRA applies from, 1 obligation change');
+    expect(hasChoices(question)).toBe(true);
+    expect(hasChoices({ type: 'number' })).toBe(false);
+  });
+
   it('flattens list-valued answers of set questions', () => {
     const opts = choiceOptions(
       q('organisation.healthActivities', 'set', [
         { value: [], label: 'none of these' },
-        { value: ['healthcare-provision'], label: 'only: Healthcare provision' },
+        { value: ['healthcare-provision'], label: 'only: Healthcare provision', verdicts: [{ act: 'nis2', verdict: 'applies' }] },
         { value: ['a', 'b'], label: 'a and b' },
       ]),
     );
     expect(opts).toEqual([
-      { value: 'healthcare-provision', label: 'Healthcare provision' },
-      { value: 'a', label: 'a' },
-      { value: 'b', label: 'b' },
+      { value: 'healthcare-provision', label: 'Healthcare provision', decisive: true, impact: 'NIS2 applies' },
+      { value: 'a', label: 'a', decisive: false },
+      { value: 'b', label: 'b', decisive: false },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 /** What an incident plan becomes for people: calendar events and the per-regime report. */
 import ical, { ICalAlarmType } from 'ical-generator';
 import { DOSSIER_FIELDS, knowledgeBase } from '@iomt/core';
-import type { IncidentPlan, PlannedStep } from '@iomt/core';
+import type { DossierSource, DossierValue, IncidentPlan, PlannedStep } from '@iomt/core';
 
 export const STEP_STATUS_TEXT: Readonly<Record<PlannedStep['status'], string>> = {
   overdue: 'OVERDUE',
@@ -51,39 +51,161 @@ export function incidentIcs(p: IncidentPlan): string {
   return cal.toString();
 }
 
-export interface RegimeReport {
-  regime: string;
-  steps: { duty: string; step: string; status: PlannedStep['status'] }[];
-  fields: (typeof DOSSIER_FIELDS)[number][];
+/** The step's deadline in words: earliest safe and legal instants where computed, else the rule. */
+export function stepDeadline(s: PlannedStep): string {
+  const d = s.period ?? s.open?.outerLimit;
+  if (d) return `${s.period ? '' : 'at the latest '}${d.earliestSafe.label} (earliest safe); ${d.legal.label} (Reg 1182/71)`;
+  return s.deadlineText;
 }
 
+export interface RegimeReportStep {
+  duty: string;
+  step: string;
+  status: PlannedStep['status'];
+  title: string;
+  citation: string;
+  url: string;
+  recipient: string;
+  memberState?: string;
+  deadlineText: string;
+  deadline: string;
+  due?: string;
+  submittedAt?: string;
+  reference?: string;
+}
+
+export type RegimeReportField = (typeof DOSSIER_FIELDS)[number] & { written: boolean; value?: DossierValue; source?: DossierSource; steps: string[] };
+
+export interface RegimeReport {
+  regime: string;
+  regimeName: string;
+  incident: { name?: string };
+  now: string;
+  steps: RegimeReportStep[];
+  fields: RegimeReportField[];
+  completeness: { needed: number; written: number; missing: string[] };
+  submissions: { duty: string; step: string; title: string; memberState?: string; at: string; reference?: string }[];
+  notice: string;
+}
+
+const regimeSteps = (p: IncidentPlan, regime: string): PlannedStep[] => p.steps.filter((s) => s.act === regime && s.status !== 'not-required');
+
+/** The merged dossier for one regime as data: its steps, each field its steps need with the value written, and the submissions. */
 export function regimeReport(p: IncidentPlan, regime: string): RegimeReport {
-  const steps = p.steps.filter((s) => s.act === regime && s.status !== 'not-required');
-  const ids = new Set(steps.flatMap((s) => s.content.map((c) => c.id)));
-  return { regime, steps: steps.map((s) => ({ duty: s.duty, step: s.step, status: s.status })), fields: DOSSIER_FIELDS.filter((f) => ids.has(f.id)) };
+  const steps = regimeSteps(p, regime);
+  const planned = new Map(p.dossier.fields.map((f) => [f.id, f]));
+  const stepsOf = (id: string) => [...new Set(steps.filter((s) => s.content.some((c) => c.id === id)).map((s) => s.step))];
+  const fields: RegimeReportField[] = DOSSIER_FIELDS.filter((f) => steps.some((s) => s.content.some((c) => c.id === f.id))).map((f) => {
+    const d = planned.get(f.id);
+    return { ...f, written: d?.written ?? false, ...(d?.value !== undefined ? { value: d.value } : {}), ...(d?.source ? { source: d.source } : {}), steps: stepsOf(f.id) };
+  });
+  const missing = fields.filter((f) => !f.written).map((f) => f.id);
+  return {
+    regime,
+    regimeName: knowledgeBase.acts.find((a) => a.id === regime)?.shortName ?? regime.toUpperCase(),
+    incident: p.incident,
+    now: p.now,
+    steps: steps.map((s) => ({
+      duty: s.duty,
+      step: s.step,
+      status: s.status,
+      title: s.stepTitle,
+      citation: s.citation,
+      url: s.url,
+      recipient: recipientText(s),
+      ...(s.memberState ? { memberState: s.memberState } : {}),
+      deadlineText: s.deadlineText,
+      deadline: stepDeadline(s),
+      ...(s.due ? { due: s.due } : {}),
+      ...(s.submittedAt ? { submittedAt: s.submittedAt } : {}),
+      ...(s.reference ? { reference: s.reference } : {}),
+    })),
+    fields,
+    completeness: { needed: fields.length, written: fields.length - missing.length, missing },
+    submissions: steps
+      .filter((s) => s.submittedAt !== undefined)
+      .map((s) => ({ duty: s.duty, step: s.step, title: s.stepTitle, ...(s.memberState ? { memberState: s.memberState } : {}), at: s.submittedAt!, ...(s.reference ? { reference: s.reference } : {}) })),
+    notice: p.notice,
+  };
 }
 
 const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+export const NOT_YET_WRITTEN = 'Not yet written.';
+const SOURCE_NOTE = 'taken from the case’s timeline and facts';
+
+/** A value as plain text lines: a list gives one line per item. */
+function valueLines(value: DossierValue): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'number') return [value.toLocaleString('en-GB')];
+  return [String(value)];
+}
+
+function markdownValue(f: RegimeReportField): string[] {
+  if (f.value === undefined) return [`**${NOT_YET_WRITTEN}**`];
+  const lines = f.type === 'list' ? valueLines(f.value).map((l) => `- ${l}`) : valueLines(f.value);
+  return f.source === 'case' ? [...lines, '', `<sub>(${SOURCE_NOTE})</sub>`] : lines;
+}
+
+function htmlValue(f: RegimeReportField): string {
+  if (f.value === undefined) return `<p class="not-written"><strong>${NOT_YET_WRITTEN}</strong></p>`;
+  const body =
+    f.type === 'list'
+      ? `<ul>${valueLines(f.value).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`
+      : valueLines(f.value)
+          .map((l) => `<p class="value">${esc(l).replace(/\n/g, '<br>')}</p>`)
+          .join('');
+  return f.source === 'case' ? `${body}<p><small>(${SOURCE_NOTE})</small></p>` : body;
+}
+
+const statusText = (s: RegimeReportStep): string =>
+  s.status === 'submitted' ? `submitted ${s.submittedAt ?? ''}${s.reference ? `, reference ${s.reference}` : ''}` : STEP_STATUS_TEXT[s.status];
+
 /** The merged dossier for one regime, as `iomt incident report --format markdown|html`. */
 export function renderRegimeReport(p: IncidentPlan, regime: string, format: 'markdown' | 'html'): string {
-  const steps = p.steps.filter((s) => s.act === regime && s.status !== 'not-required');
-  const { fields } = regimeReport(p, regime);
+  const r = regimeReport(p, regime);
   const title = `${regime.toUpperCase()} report${p.incident.name ? `: ${p.incident.name}` : ''}`;
-  const stepLine = steps.map((s) => `${s.stepTitle} (${s.citation}, ${STEP_STATUS_TEXT[s.status]})`).join('; ') || 'none due for this incident';
+  const completeness = `${r.completeness.written} of ${r.completeness.needed} fields written`;
+  const submissionLine = (x: RegimeReport['submissions'][number]) =>
+    `${x.title}${x.memberState ? ` (${x.memberState})` : ''}: submitted ${x.at}${x.reference ? `, reference ${x.reference}` : ', no reference recorded'}`;
   if (format === 'html') {
     return [
       '<!doctype html>',
       `<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body>`,
       `<h1>${esc(title)}</h1>`,
-      `<p>Steps: ${esc(stepLine)}</p>`,
-      ...fields.map((f) => `<section><h2>${esc(f.label)}</h2><p><em>${esc(f.description)}</em></p><p>…</p></section>`),
+      `<p>At ${esc(r.now)} · ${esc(completeness)}</p>`,
+      '<h2>Steps</h2>',
+      r.steps.length === 0
+        ? '<p>None due for this incident.</p>'
+        : [
+            '<table><thead><tr><th>Step</th><th>Provision</th><th>Recipient</th><th>Deadline</th><th>Status</th></tr></thead><tbody>',
+            ...r.steps.map(
+              (s) =>
+                `<tr><td>${esc(s.title)}</td><td><a href="${esc(s.url)}">${esc(s.citation)}</a></td><td>${esc(s.recipient)}</td><td>${esc(s.deadline)}</td><td>${esc(statusText(s))}</td></tr>`,
+            ),
+            '</tbody></table>',
+          ].join('\n'),
+      '<h2>Submissions</h2>',
+      r.submissions.length === 0 ? '<p>None recorded.</p>' : `<ul>${r.submissions.map((x) => `<li>${esc(submissionLine(x))}</li>`).join('')}</ul>`,
+      '<h2>Dossier</h2>',
+      ...r.fields.map((f) => `<section id="${esc(f.id)}"><h3>${esc(f.label)}</h3><p><em>${esc(f.description)}</em></p>${htmlValue(f)}</section>`),
       `<footer><p>${esc(p.notice)}</p></footer>`,
       '</body></html>',
       '',
     ].join('\n');
   }
-  const out = [`# ${title}`, '', `Steps: ${stepLine}`, ''];
-  for (const f of fields) out.push(`## ${f.label}`, '', `_${f.description}_`, '', '…', '');
+  const out = [`# ${title}`, '', `At ${r.now} · ${completeness}`, '', '## Steps', ''];
+  if (r.steps.length === 0) out.push('None due for this incident.', '');
+  else {
+    out.push('| Step | Provision | Recipient | Deadline | Status |', '|---|---|---|---|---|');
+    for (const s of r.steps) out.push(`| ${s.title} | [${s.citation}](${s.url}) | ${s.recipient} | ${s.deadline} | ${statusText(s)} |`);
+    out.push('');
+  }
+  out.push('## Submissions', '');
+  if (r.submissions.length === 0) out.push('None recorded.', '');
+  else out.push(...r.submissions.map((x) => `- ${submissionLine(x)}`), '');
+  out.push('## Dossier', '');
+  for (const f of r.fields) out.push(`### ${f.label}`, '', `_${f.description}_`, '', ...markdownValue(f), '');
+  out.push(`> ${p.notice}`, '');
   return out.join('\n');
 }

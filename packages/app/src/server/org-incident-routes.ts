@@ -3,7 +3,7 @@
  * the plan, calendar and reports are recomputed from the case on every read.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { isActId, knowledgeBase } from '@iomt/core';
+import { DOSSIER_FIELDS, dossierValueSchema, isActId, knowledgeBase, mergeDossier } from '@iomt/core';
 import type { IncidentCase } from '@iomt/core';
 import { requireRole } from './auth.ts';
 import { caseFrom } from './engine-input.ts';
@@ -42,9 +42,24 @@ const AddSubmission = z
     step: z.string().min(1).max(120).openapi({ description: 'Step id as the plan names it (`steps[].step`).' }),
     state: z.string().length(2).optional().openapi({ description: 'Member state, where the plan has one step per state.' }),
     at: InstantSchema,
+    reference: z.string().trim().min(1).max(200).regex(/^[^\p{Cc}]*$/u, 'no control characters').optional().openapi({ description: 'The case number the authority gave the report, if any.' }),
     expectedVersion: Version,
   })
   .openapi('IncidentSubmissionRequest');
+const DossierValues = z
+  .strictObject(
+    Object.fromEntries(
+      DOSSIER_FIELDS.map((f) => [
+        f.id,
+        dossierValueSchema(f)
+          .nullable()
+          .optional()
+          .openapi({ description: `${f.label} (${f.type}${'options' in f ? `: ${f.options.join(', ')}` : ''}). ${f.description} null removes the field.` }),
+      ]),
+    ),
+  )
+  .openapi('IncidentDossierValues', { description: 'Dossier fields by catalogue id, typed as the catalogue says; a value replaces the stored one, null removes it, fields not named are kept.' });
+const PutDossier = z.strictObject({ values: DossierValues, expectedVersion: Version }).openapi('IncidentDossierRequest');
 const PlanQuery = z.strictObject({
   now: InstantSchema.optional().openapi({ description: 'Plan as at this instant (default: the server clock).' }),
   scenario: z.union([ScenarioIdSchema, z.array(ScenarioIdSchema).max(20)]).optional(),
@@ -199,7 +214,7 @@ export function orgIncidentRoutes() {
       path: '/orgs/{orgId}/incidents/{id}/submissions',
       operationId: 'addIncidentSubmission',
       tags: TAGS,
-      summary: 'Record a report as submitted (editor), by the duty and step ids of the plan',
+      summary: 'Record a report as submitted (editor), by the duty and step ids of the plan, with the authority’s reference if it gave one',
       security: SECURED,
       request: { params: IncidentParams, body: jsonBody(AddSubmission) },
       responses: { 200: json(IncidentSchema, 'The incident with the submission in its timeline.'), ...errors(400, 401, 403, 404, 409, 413, 415) },
@@ -222,10 +237,38 @@ export function orgIncidentRoutes() {
       if (b.state !== undefined && !states.includes(b.state)) {
         throw invalid([{ pointer: '/state', in: 'body', value: b.state, expected: states.length ? `one of ${states.join(', ')}` : 'no member state for this step' }]);
       }
-      const entry = { duty: b.duty, step: b.step, at: b.at, ...(b.state !== undefined ? { state: b.state } : {}) };
+      const entry = { duty: b.duty, step: b.step, at: b.at, ...(b.state !== undefined ? { state: b.state } : {}), ...(b.reference !== undefined ? { reference: b.reference } : {}) };
       // Recording the same step again corrects its instant rather than listing it twice.
       const others = (current.timeline.submitted ?? []).filter((s) => !(s.duty === entry.duty && s.step === entry.step && s.state === entry.state));
       const next = caseFrom({ ...current, timeline: { ...current.timeline, submitted: [...others, entry] } });
+      return c.json(incidentJson(await scope.incidents.update(id, { case: next, expectedVersion: b.expectedVersion })), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/orgs/{orgId}/incidents/{id}/dossier',
+      operationId: 'updateIncidentDossier',
+      tags: TAGS,
+      summary: 'Write dossier fields (editor): merged into the stored dossier, null removes a field; a stale expectedVersion gets 409',
+      security: SECURED,
+      request: { params: IncidentParams, body: jsonBody(PutDossier) },
+      responses: { 200: json(IncidentSchema, 'The incident with the merged dossier in its case.'), ...errors(400, 401, 403, 404, 409, 413, 415) },
+    }),
+    async (c) => {
+      requireRole(c.get('actor'), 'editor');
+      const b = c.req.valid('json');
+      const { id } = c.req.valid('param');
+      const scope = scopeOf(c);
+      const current = caseFrom((await scope.incidents.get(id)).case);
+      const changes = Object.fromEntries(Object.entries(b.values).filter(([, v]) => v !== undefined));
+      if (Object.keys(changes).length === 0) {
+        throw invalid([{ pointer: '/values', in: 'body', value: b.values, expected: 'at least one dossier field id with its value, or null to remove it' }]);
+      }
+      const merged = mergeDossier(current.dossier, changes);
+      const { dossier: _previous, ...rest } = current;
+      const next = caseFrom(Object.keys(merged).length > 0 ? { ...rest, dossier: merged } : rest);
       return c.json(incidentJson(await scope.incidents.update(id, { case: next, expectedVersion: b.expectedVersion })), 200);
     },
   );

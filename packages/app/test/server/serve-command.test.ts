@@ -11,8 +11,8 @@ const BIN = fileURLToPath(new URL('../../bin/iomt.js', import.meta.url));
 /** Every server started here, so a failed assertion cannot leave one running. */
 const children = new Set<ChildProcess>();
 
-function serve(args: string[]): Promise<{ lines: string[]; stop(): Promise<{ code: number | null; out: string }> }> {
-  const env = { ...process.env };
+function serve(args: string[], extraEnv: Record<string, string> = {}): Promise<{ lines: string[]; stop(): Promise<{ code: number | null; out: string }> }> {
+  const env = { ...process.env, ...extraEnv };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
@@ -68,6 +68,48 @@ describe('iomt serve', () => {
     expect(text).toContain('iomt users passwd demo@example.org');
     expect(text).not.toContain(password);
     await second.stop();
+  });
+
+  it('creates the first owner from IOMT_ADMIN_* on an empty store, and only then', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'iomt-cli-serve-env-'));
+    const admin = { IOMT_ADMIN_ORG: 'Acme Medical', IOMT_ADMIN_EMAIL: 'owner@acme.example', IOMT_ADMIN_PASSWORD: 'correct horse battery staple' };
+    try {
+      const first = await serve(['--data-dir', data], admin);
+      expect(first.lines.join('\n')).toContain('Created organisation Acme Medical (acme-medical) with owner owner@acme.example.');
+      const url = /serving at (http:\/\/127\.0\.0\.1:\d+)\//.exec(first.lines[0]!)?.[1];
+      const login = await fetch(`${url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: admin.IOMT_ADMIN_EMAIL, password: admin.IOMT_ADMIN_PASSWORD }),
+      });
+      expect(login.status).toBe(200);
+      const me = (await login.json()) as { organisations: { slug: string; role: string }[] };
+      expect(me.organisations).toEqual([expect.objectContaining({ slug: 'acme-medical', role: 'owner' })]);
+      await first.stop();
+      // The store has an owner now, so the variables are not used again (and not reported as an error).
+      const second = await serve(['--data-dir', data], { ...admin, IOMT_ADMIN_PASSWORD: 'another password entirely' });
+      expect(second.lines.join('\n')).not.toContain('Created organisation');
+      await second.stop();
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an incomplete IOMT_ADMIN_* set and names the variables', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'iomt-cli-serve-env-'));
+    try {
+      const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', data], {
+        env: { ...process.env, IOMT_ADMIN_ORG: 'Acme', IOMT_ADMIN_EMAIL: 'owner@acme.example', IOMT_ADMIN_PASSWORD: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      const code = await new Promise<number | null>((done) => child.once('exit', done));
+      expect(code).toBe(2);
+      expect(err).toContain('IOMT_ADMIN_ORG, IOMT_ADMIN_EMAIL and IOMT_ADMIN_PASSWORD');
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
   });
 
   it('refuses a bad port', async () => {

@@ -75,6 +75,7 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
       updateIncident: { title: 'probe', expectedVersion: 1 },
       addIncidentEvent: { kind: 'handled', at: AT, expectedVersion: 1 },
       addIncidentSubmission: { duty: 'gdpr-art-33', step: 'notification', at: AT, expectedVersion: 1 },
+      updateIncidentDossier: { values: { 'root-cause': 'probe' }, expectedVersion: 1 },
       createSavedScenario: { name: 'probe', scenarios: [] },
     };
     return op.method === 'get' || op.method === 'delete' ? undefined : bodies[op.operationId];

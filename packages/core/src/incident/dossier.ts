@@ -24,12 +24,13 @@ function isOffsetInstant(value: string): boolean {
   }
 }
 
-function valueSchema(f: DossierField): z.ZodType {
+/** The zod schema of one field's value, as the catalogue types it. */
+export function dossierValueSchema(f: DossierField): z.ZodType {
   switch (f.type) {
     case 'text':
       return z.string().trim().min(1).max(DOSSIER_LIMITS.textChars);
     case 'date-time':
-      return z.string().refine(isOffsetInstant).meta({ format: 'date-time' });
+      return z.string().max(64).refine(isOffsetInstant, { message: 'an instant with its offset, e.g. 2026-11-20T10:17:00+01:00' }).meta({ format: 'date-time' });
     case 'number':
       return z.number().finite().nonnegative();
     case 'list':
@@ -41,7 +42,7 @@ function valueSchema(f: DossierField): z.ZodType {
 
 /** One optional property per catalogue field, so the case's JSON Schema documents each field. */
 export const DossierSchema = z
-  .strictObject(Object.fromEntries(DOSSIER_FIELDS.map((f) => [f.id, valueSchema(f).optional().meta({ title: f.label, description: f.description })])))
+  .strictObject(Object.fromEntries(DOSSIER_FIELDS.map((f) => [f.id, dossierValueSchema(f).optional().meta({ title: f.label, description: f.description })])))
   .meta({ description: 'The merged incident dossier: the information the notification steps ask for, by field id of the dossier catalogue, written once for every regime.' });
 
 const TYPE_EXPECTATION: Readonly<Record<Exclude<DossierFieldType, 'choice'>, string>> = {
@@ -82,7 +83,7 @@ export function checkDossierValues(values: Readonly<Record<string, unknown>>, op
       continue;
     }
     if (value === null && options.allowNull) continue;
-    if (!valueSchema(field).safeParse(value).success) issues.push({ pointer, ...(value !== undefined ? { value } : {}), expected: dossierExpectation(field) });
+    if (!dossierValueSchema(field).safeParse(value).success) issues.push({ pointer, ...(value !== undefined ? { value } : {}), expected: dossierExpectation(field) });
   }
   return issues;
 }

@@ -10,6 +10,7 @@ import type {
   AssessmentReport,
   AuditEntry,
   ClassifyResult,
+  DossierValue,
   Incident,
   IncidentPlan,
   Member,
@@ -157,8 +158,11 @@ export const api = {
     json<Incident>('PATCH', `${org(orgId)}/incidents/${id(incidentId)}`, body),
   addIncidentEvent: (orgId: string, incidentId: string, body: { kind: string; at: string; act?: string; expectedVersion: number }) =>
     json<Incident>('POST', `${org(orgId)}/incidents/${id(incidentId)}/events`, body),
-  addSubmission: (orgId: string, incidentId: string, body: { duty: string; step: string; state?: string; at: string; expectedVersion: number }) =>
+  addSubmission: (orgId: string, incidentId: string, body: { duty: string; step: string; state?: string; at: string; reference?: string; expectedVersion: number }) =>
     json<Incident>('POST', `${org(orgId)}/incidents/${id(incidentId)}/submissions`, body),
+  /** Merges dossier fields into the stored dossier: a value replaces, null removes. */
+  saveIncidentDossier: (orgId: string, incidentId: string, body: { values: Record<string, DossierValue | null>; expectedVersion: number }) =>
+    json<Incident>('PUT', `${org(orgId)}/incidents/${id(incidentId)}/dossier`, body),
   incidentPlanFor: (orgId: string, incidentId: string, now?: string) =>
     json<IncidentPlan>('GET', `${org(orgId)}/incidents/${id(incidentId)}/plan${query({ now })}`),
   incidentCalendar: (orgId: string, incidentId: string) => text('GET', `${org(orgId)}/incidents/${id(incidentId)}/calendar.ics`, undefined, 'text/calendar'),

@@ -286,11 +286,36 @@ export interface PlannedStep {
   reason: string;
   due?: string;
   submittedAt?: string;
-  content: { id: string; label: string }[];
+  /** The authority's case number for a submitted report. */
+  reference?: string;
+  content: { id: string; label: string; written?: boolean }[];
   missingFacts: string[];
   note?: string;
   period?: { earliestSafe?: ZonedInstant; legal?: ZonedInstant };
   open?: { outerLimit?: { earliestSafe?: ZonedInstant; legal?: ZonedInstant } };
+}
+
+export type DossierValue = string | number | string[];
+
+/** A dossier field the plan's steps need, with its definition, citations and value (as the server's plan gives it). */
+export interface PlannedDossierField {
+  id: string;
+  label: string;
+  description: string;
+  type: 'text' | 'date-time' | 'number' | 'list' | 'choice';
+  options?: string[];
+  cites: { cite: string; citation: string; url: string }[];
+  written: boolean;
+  value?: DossierValue;
+  /** `dossier`: written; `case`: prefilled from the case's timeline or facts. */
+  source?: 'dossier' | 'case';
+  acts: string[];
+}
+
+export interface PlanDossier {
+  fields: PlannedDossierField[];
+  summary: { needed: number; written: number; missing: string[] };
+  regimes: { act: string; regime: string; needed: number; written: number; missing: string[] }[];
 }
 
 export interface IncidentPlan {
@@ -298,6 +323,8 @@ export interface IncidentPlan {
   incident: { name?: string };
   steps: PlannedStep[];
   missingFacts: string[];
+  /** Absent from plans of servers older than the dossier. */
+  dossier?: PlanDossier;
   notice: string;
 }
 

@@ -5,6 +5,7 @@ import { canLoadMore, initialPaged, pageFailed, pageLoaded, pageRequested, type 
 
 export interface Paged<T> extends PagedState<T> {
   loadMore: () => void;
+  /** Loads the first page again; what is shown stays until it arrives, so the list does not flicker. */
   reload: () => void;
   canLoadMore: boolean;
 }
@@ -17,33 +18,32 @@ export function usePaged<T>(fetchPage: (cursor: string | undefined) => Promise<P
   fetchRef.current = fetchPage;
   const keyRef = useRef(keyOf);
   keyRef.current = keyOf;
+  const current = useRef(state);
+  current.current = state;
 
-  const request = useCallback((base: PagedState<T>, cursor: string | undefined) => {
-    const mine = generation.current;
+  /** `fresh`: the answer starts the list anew instead of extending it. */
+  const request = useCallback((base: PagedState<T>, cursor: string | undefined, fresh: boolean) => {
+    const mine = fresh ? ++generation.current : generation.current;
     setState(pageRequested(base));
     fetchRef
       .current(cursor)
       .then((page) => {
-        if (generation.current === mine) setState((s) => pageLoaded(s, page, keyRef.current));
+        if (generation.current === mine) setState((s) => pageLoaded(fresh ? initialPaged<T>() : s, page, keyRef.current));
       })
       .catch((e: unknown) => {
         if (generation.current === mine) setState((s) => pageFailed(s, toProblem(e)));
       });
   }, []);
 
-  const [tick, setTick] = useState(0);
   useEffect(() => {
-    generation.current += 1;
-    request(initialPaged<T>(), undefined);
-  }, [...deps, tick]);
+    request(initialPaged<T>(), undefined, true);
+  }, deps);
 
-  const current = useRef(state);
-  current.current = state;
   const loadMore = useCallback(() => {
     const s = current.current;
-    if (canLoadMore(s)) request(s, s.next ?? undefined);
+    if (canLoadMore(s)) request(s, s.next ?? undefined, false);
   }, [request]);
 
-  const reload = useCallback(() => setTick((t) => t + 1), []);
+  const reload = useCallback(() => request(current.current, undefined, true), [request]);
   return { ...state, loadMore, reload, canLoadMore: canLoadMore(state) };
 }

@@ -4,7 +4,7 @@
  * matter drop out. Skipped facts stay unknown (never read as false) and are not asked again in
  * this sitting.
  */
-import type { Question } from '../api/types.ts';
+import type { AnswerImpact, Question } from '../api/types.ts';
 import { readFactValue, writeFactValue, type ProfileObject } from './profile-facts.ts';
 
 export interface WizardState {
@@ -96,6 +96,16 @@ export interface ChoiceOption {
   label: string;
   /** True when the engine says this answer changes a verdict or an obligation. */
   decisive: boolean;
+  /** What the answer changes, as the engine computed it; absent for values it did not try on their own. */
+  impact?: string;
+}
+
+/** One answer's effect in words: the verdicts it settles and how many obligations change. */
+export function impactText(a: Pick<AnswerImpact, 'verdicts' | 'obligationChanges'>): string {
+  const parts = (a.verdicts ?? []).map((v) => `${v.act.toUpperCase()} ${v.verdict.replaceAll('-', ' ')}`);
+  const n = a.obligationChanges ?? 0;
+  if (n > 0) parts.push(`${n} obligation change${n === 1 ? '' : 's'}`);
+  return parts.length > 0 ? parts.join(', ') : 'no change to the result';
 }
 
 /**
@@ -111,19 +121,20 @@ export function choiceOptions(question: Question, schemaValues: readonly unknown
     if (Array.isArray(a.value)) {
       // The engine labels a one-value answer of a set question `only: <label of the value>`.
       const values = a.value as unknown[];
-      if (values.length === 1) add(String(values[0]), a.label.replace(/^only: /, ''), decisive);
+      if (values.length === 1) add(String(values[0]), a.label.replace(/^only: /, ''), decisive, impactText(a));
       else for (const v of values) add(String(v), String(v), decisive);
-    } else add(String(a.value), a.label, decisive);
+    } else add(String(a.value), a.label, decisive, impactText(a));
   }
   for (const v of schemaValues) add(String(v), String(v), false);
   return out;
-  function add(value: string, label: string, decisive: boolean) {
+  function add(value: string, label: string, decisive: boolean, impact?: string) {
     const known = seen.get(value);
     if (known) {
       known.decisive ||= decisive;
+      known.impact ??= impact;
       return;
     }
-    const option = { value, label, decisive };
+    const option: ChoiceOption = impact === undefined ? { value, label, decisive } : { value, label, decisive, impact };
     seen.set(value, option);
     out.push(option);
   }

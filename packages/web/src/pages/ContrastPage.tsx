@@ -97,7 +97,7 @@ export default function ContrastPage({ orgId, productId }: { orgId: string; prod
   );
 }
 
-export function ContrastTables({ rows, label }: { rows: ContrastRows; label: string }) {
+export function ContrastTables({ rows, label, columns = ['As profiled', 'With the change'] }: { rows: ContrastRows; label: string; columns?: readonly [string, string] }) {
   return (
     <section aria-labelledby="contrast-h">
       <h2 id="contrast-h">What differs</h2>
@@ -110,8 +110,8 @@ export function ContrastTables({ rows, label }: { rows: ContrastRows; label: str
         <thead>
           <tr>
             <th scope="col">Act</th>
-            <th scope="col">As profiled</th>
-            <th scope="col">With the change</th>
+            <th scope="col">{columns[0]}</th>
+            <th scope="col">{columns[1]}</th>
             <th scope="col">
               <span className="sr-only">Difference</span>
             </th>
@@ -139,8 +139,8 @@ export function ContrastTables({ rows, label }: { rows: ContrastRows; label: str
           <thead>
             <tr>
               <th scope="col">Obligation</th>
-              <th scope="col">As profiled</th>
-              <th scope="col">With the change</th>
+              <th scope="col">{columns[0]}</th>
+              <th scope="col">{columns[1]}</th>
             </tr>
           </thead>
           <tbody>

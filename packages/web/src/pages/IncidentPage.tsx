@@ -1,11 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import { toProblem } from '../api/problem.ts';
-import type { Incident, IncidentPlan, PlannedStep, ProblemDocument } from '../api/types.ts';
+import type { DossierValue, Incident, IncidentPlan, PlannedStep, ProblemDocument } from '../api/types.ts';
 import { Link } from '../app/router.tsx';
 import { canEdit, useSession } from '../app/session.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { CountdownBadge } from '../components/CountdownBadge.tsx';
+import { DossierForm } from '../components/DossierForm.tsx';
 import { downloadText } from '../components/download.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Cite, Loading } from '../components/Status.tsx';
@@ -96,7 +97,15 @@ export default function IncidentPage({ orgId, incidentId }: { orgId: string; inc
         ) : null}
       </div>
       {plan.loading && !plan.data ? <Loading what="the notification plan" /> : null}
-      {plan.data ? <PlanView plan={plan.data} now={now} aware={String((inc.case.timeline as { aware?: string } | undefined)?.aware ?? inc.createdAt)} editable={editable} onSubmit={(step, at) => mutate((c) => api.addSubmission(orgId, incidentId, { duty: step.duty, step: step.step, at, ...(perState(plan.data, step) ? { state: step.memberState } : {}), expectedVersion: c.version }))} /> : null}
+      {plan.data ? <PlanView plan={plan.data} now={now} aware={String((inc.case.timeline as { aware?: string } | undefined)?.aware ?? inc.createdAt)} editable={editable} onSubmit={(step, at, reference) => mutate((c) => api.addSubmission(orgId, incidentId, { duty: step.duty, step: step.step, at, ...(reference ? { reference } : {}), ...(perState(plan.data, step) ? { state: step.memberState } : {}), expectedVersion: c.version }))} /> : null}
+      {plan.data ? (
+        <DossierForm
+          plan={plan.data}
+          stored={(inc.case.dossier as Record<string, DossierValue> | undefined) ?? {}}
+          editable={editable}
+          onSave={(values) => mutate((c) => api.saveIncidentDossier(orgId, incidentId, { values, expectedVersion: c.version }))}
+        />
+      ) : null}
       {editable ? <EventForm plan={plan.data} onAdd={(kind, at, act) => mutate((c) => api.addIncidentEvent(orgId, incidentId, { kind, at, ...(act ? { act } : {}), expectedVersion: c.version }))} /> : null}
       <details>
         <summary>Incident case (JSON)</summary>
@@ -118,7 +127,9 @@ function regimesOf(plan: IncidentPlan): { act: string; regime: string }[] {
   return [...seen.entries()].map(([act, regime]) => ({ act, regime }));
 }
 
-function PlanView({ plan, now, aware, editable, onSubmit }: { plan: IncidentPlan; now: number; aware: string; editable: boolean; onSubmit: (step: PlannedStep, at: string) => Promise<void> }) {
+type SubmitStep = (step: PlannedStep, at: string, reference?: string) => Promise<void>;
+
+function PlanView({ plan, now, aware, editable, onSubmit }: { plan: IncidentPlan; now: number; aware: string; editable: boolean; onSubmit: SubmitStep }) {
   const steps = useMemo(
     () =>
       [...plan.steps].sort((a, b) => {
@@ -185,9 +196,10 @@ function PlanView({ plan, now, aware, editable, onSubmit }: { plan: IncidentPlan
   );
 }
 
-function StepItem({ step, now, editable, onSubmit }: { step: PlannedStep; now: number; editable: boolean; onSubmit: (step: PlannedStep, at: string) => Promise<void> }) {
+function StepItem({ step, now, editable, onSubmit }: { step: PlannedStep; now: number; editable: boolean; onSubmit: SubmitStep }) {
   const [open, setOpen] = useState(false);
   const [at, setAt] = useState(nowForInput());
+  const [reference, setReference] = useState('');
   const [busy, setBusy] = useState(false);
   const urgency = countdown(step.status, step.due, now).urgency;
   const deadline = step.period ?? step.open?.outerLimit;
@@ -195,7 +207,7 @@ function StepItem({ step, now, editable, onSubmit }: { step: PlannedStep; now: n
     e.preventDefault();
     setBusy(true);
     try {
-      await onSubmit(step, localInputToInstant(at));
+      await onSubmit(step, localInputToInstant(at), reference.trim() || undefined);
       setOpen(false);
     } catch {
       // shown by the page
@@ -227,16 +239,24 @@ function StepItem({ step, now, editable, onSubmit }: { step: PlannedStep; now: n
           {step.due ? <> · your time: {formatInstant(step.due)}</> : null}
         </div>
       ) : step.submittedAt ? (
-        <div className="small">Submitted {formatInstant(step.submittedAt)}</div>
+        <div className="small">
+          Submitted {formatInstant(step.submittedAt)}
+          {step.reference ? ` · reference ${step.reference}` : ''}
+        </div>
       ) : (
         <div className="small muted">{step.reason}</div>
       )}
       {step.content.length > 0 ? (
         <details className="small">
-          <summary>What to send ({step.content.length} items)</summary>
+          <summary>
+            What to send ({step.content.filter((c) => c.written).length} of {step.content.length} written in the dossier)
+          </summary>
           <ul>
             {step.content.map((c) => (
-              <li key={c.id}>{c.label}</li>
+              <li key={c.id}>
+                {step.status === 'not-required' ? c.label : <a href={`#dossier-${c.id}`}>{c.label}</a>}
+                {c.written === false ? <span className="muted"> — not yet written</span> : null}
+              </li>
             ))}
           </ul>
         </details>
@@ -251,6 +271,10 @@ function StepItem({ step, now, editable, onSubmit }: { step: PlannedStep; now: n
           <label>
             Sent at ({viewerTimeZone()})
             <input type="datetime-local" required value={at} onChange={(e) => setAt(e.target.value)} />
+          </label>
+          <label>
+            Authority's reference (if given)
+            <input type="text" maxLength={200} value={reference} onChange={(e) => setReference(e.target.value)} />
           </label>
           <button type="submit" disabled={busy}>
             Save submission

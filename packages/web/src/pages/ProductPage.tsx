@@ -172,7 +172,7 @@ function ProductAdmin({ orgId, product, onRenamed }: { orgId: string; product: P
       <ProblemView problem={problem} />
       <ConfirmDialog open={confirming} title={`Delete “${product.name}”?`} confirmLabel={`Delete ${product.name}`} busy={busy} onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
         <p>
-          This deletes the product <strong>{product.name}</strong> with all {product.latestVersion} profile version{product.latestVersion === 1 ? '' : 's'}
+          This deletes the product <strong>{product.name}</strong> with its {product.latestVersion} profile version{product.latestVersion === 1 ? '' : 's'}
           {list === undefined ? ' and its gap assessments' : list.length === 0 ? '. It has no gap assessments' : ` and its ${list.length} gap assessment${list.length === 1 ? '' : 's'}`}
           {list && list.length > 0 ? (
             <>

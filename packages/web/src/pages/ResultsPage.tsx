@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { api } from '../api/client.ts';
-import type { AssessmentReport, Obligation } from '../api/types.ts';
+import type { AssessmentReport, Obligation, SavedScenario } from '../api/types.ts';
 import { Link } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useAsync } from '../app/use-async.ts';
@@ -17,9 +17,10 @@ import { ProductNav } from './ProductNav.tsx';
 import { useProduct } from './use-product.ts';
 
 export default function ResultsPage({ orgId, productId }: { orgId: string; productId: string }) {
-  const { scenarios } = useSession();
+  const { scenarios, setScenarios } = useSession();
   const product = useProduct(orgId, productId);
   const [asOf, setAsOf] = useState('');
+  const [applied, setApplied] = useState<SavedScenario | undefined>();
   const report = useAsync(() => api.productAssessment(orgId, productId, { asOf: asOf || undefined, scenario: scenarios }), [orgId, productId, asOf, scenarios]);
 
   if (product.error) return <NotFoundOr problem={product.error} />;
@@ -33,11 +34,80 @@ export default function ResultsPage({ orgId, productId }: { orgId: string; produ
           <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
         </label>
         <span className="muted small">{asOf ? '' : 'today (UTC)'}</span>
+        <ApplySavedScenario
+          orgId={orgId}
+          onApply={(saved) => {
+            setScenarios(saved.scenarios);
+            setAsOf(saved.asOf ?? '');
+            setApplied(saved);
+          }}
+        />
       </div>
+      {applied && sameSet(applied.scenarios, scenarios) && (applied.asOf ?? '') === asOf ? (
+        <p className="notice" role="status">
+          Saved scenario <strong>“{applied.name}”</strong> is on: {applied.scenarios.length} proposal{applied.scenarios.length === 1 ? '' : 's'} assumed adopted
+          {applied.asOf ? `, as of ${formatDate(applied.asOf)}` : ''}.{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setScenarios([]);
+              setAsOf('');
+              setApplied(undefined);
+            }}
+          >
+            Switch it off
+          </button>
+        </p>
+      ) : null}
       <ProblemView problem={report.error} />
       {report.loading && !report.data ? <Loading what="the assessment" /> : null}
       {report.data ? <Report report={report.data} orgId={orgId} productId={productId} /> : null}
     </>
+  );
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** Picks one of the organisation's saved scenarios and applies it: scenario switch and as-of date. */
+function ApplySavedScenario({ orgId, onApply }: { orgId: string; onApply: (saved: SavedScenario) => void }) {
+  const saved = useAsync(async () => (await api.savedScenariosPage(orgId)).items, [orgId]);
+  const [choice, setChoice] = useState('');
+  if (saved.error) return <span className="muted small">Saved scenarios could not be loaded ({saved.error.title}).</span>;
+  if (!saved.data) return null;
+  if (saved.data.length === 0) {
+    return (
+      <span className="muted small">
+        No saved scenarios. <Link href={`/orgs/${orgId}/scenarios`}>Save one</Link>
+      </span>
+    );
+  }
+  const picked = saved.data.find((s) => s.id === choice);
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (picked) onApply(picked);
+      }}
+    >
+      <label className="inline">
+        <span>Saved scenario</span>
+        <select value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">Choose…</option>
+          {saved.data.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="secondary" disabled={!picked}>
+        Apply
+      </button>
+    </form>
   );
 }
 

@@ -9,7 +9,7 @@ import { ProblemView } from '../components/ProblemView.tsx';
 import { Cite, Loading } from '../components/Status.tsx';
 import { provisionLabel } from '../lib/citations.ts';
 import { enumValuesByFact } from '../lib/schema-enums.ts';
-import { answer, back, choiceOptions, currentQuestion, inputKind, parseAnswer, remaining, skip, startWizard, type WizardState } from '../lib/wizard.ts';
+import { answer, back, choiceOptions, hasChoices, type ChoiceOption, currentQuestion, inputKind, parseAnswer, remaining, skip, startWizard, type WizardState } from '../lib/wizard.ts';
 import { NotFoundOr } from './ProductPage.tsx';
 import { ProductNav } from './ProductNav.tsx';
 import { useActUrls, useProduct } from './use-product.ts';
@@ -142,6 +142,7 @@ function QuestionCard({
   const kind = inputKind(question);
   const options = useMemo(() => choiceOptions(question, allowedValues), [question, allowedValues]);
   const someNotDecisive = options.some((o) => !o.decisive);
+  const allDecisive = options.length > 0 && !someNotDecisive;
   const [value, setValue] = useState<string>('');
   const [multi, setMulti] = useState<string[]>([]);
   const [error, setError] = useState<string | undefined>();
@@ -168,7 +169,7 @@ function QuestionCard({
           </>
         ) : null}
         .
-        {question.answers && question.answers.length > 0 ? (
+        {question.answers && question.answers.length > 0 && !hasChoices(question) ? (
           <ul className="impacts">
             {question.answers.slice(0, 6).map((a, i) => (
               <li key={i}>
@@ -179,8 +180,11 @@ function QuestionCard({
           </ul>
         ) : null}
       </div>
-      {(kind === 'choice' || kind === 'multi') && someNotDecisive && options.some((o) => o.decisive) ? (
-        <p className="muted small">Every allowed value is listed. Those marked “changes the result” change a verdict or an obligation; the others are recorded as facts and leave the result as it is.</p>
+      {hasChoices(question) && options.length > 0 ? (
+        <p className="muted small">
+          Every allowed value is listed, each with what it would change.{' '}
+          {allDecisive ? 'Each of them changes the result.' : 'Those marked “changes the result” change a verdict or an obligation; the others are recorded as facts and leave the result as it is.'}
+        </p>
       ) : null}
       <fieldset>
         <legend className="sr-only">{question.question}</legend>
@@ -196,8 +200,11 @@ function QuestionCard({
           <div className="choices">
             {options.map((o) => (
               <label key={o.value} className="check">
-                <input type="radio" name={id} value={o.value} checked={value === o.value} onChange={() => setValue(o.value)} /> {o.label}
-                <DecisiveMark decisive={o.decisive} shown={someNotDecisive} />
+                <input type="radio" name={id} value={o.value} checked={value === o.value} onChange={() => setValue(o.value)} />{' '}
+                <span>
+                  {o.label}
+                  <OptionImpact option={o} marked={someNotDecisive} />
+                </span>
               </label>
             ))}
           </div>
@@ -211,8 +218,10 @@ function QuestionCard({
                   checked={multi.includes(o.value)}
                   onChange={(e) => setMulti(e.target.checked ? [...multi, o.value] : multi.filter((x) => x !== o.value))}
                 />{' '}
-                {o.label}
-                <DecisiveMark decisive={o.decisive} shown={someNotDecisive} />
+                <span>
+                  {o.label}
+                  <OptionImpact option={o} marked={someNotDecisive} />
+                </span>
               </label>
             ))}
             <p className="muted small">Tick all that apply; none ticked means “none of these”.</p>
@@ -251,8 +260,12 @@ function QuestionCard({
   );
 }
 
-/** Marks the answers that change the result, once the list also holds answers that do not. */
-function DecisiveMark({ decisive, shown }: { decisive: boolean; shown: boolean }) {
-  if (!shown || !decisive) return null;
-  return <span className="badge v-applies-from decisive"> changes the result</span>;
+/** What choosing this value would change; decisive values are marked once the list also holds values that are not. */
+function OptionImpact({ option, marked }: { option: ChoiceOption; marked: boolean }) {
+  return (
+    <>
+      {marked && option.decisive ? <span className="badge v-applies-from decisive">changes the result</span> : null}
+      {option.impact ? <span className="muted small option-impact"> — {option.impact}</span> : null}
+    </>
+  );
 }

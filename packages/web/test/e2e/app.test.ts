@@ -210,9 +210,10 @@ describe('the web app in chromium', () => {
     expect(before).toMatch(/SUMMARY:GDPR: Notify the breach/);
 
     await gdpr.getByRole('button', { name: 'Record submission' }).click();
+    await gdpr.getByLabel("Authority's reference (if given)").fill('BfDI-2026-0042');
     await gdpr.getByRole('button', { name: 'Save submission' }).click();
     await expect.poll(() => gdpr.locator('.countdown').textContent(), { timeout: 15_000 }).toBe('submitted');
-    expect(await gdpr.textContent()).toMatch(/Submitted \d{2} \w{3} \d{4}, \d{2}:\d{2} Europe\/Berlin/);
+    expect(await gdpr.textContent()).toMatch(/Submitted \d{2} \w{3} \d{4}, \d{2}:\d{2} Europe\/Berlin \(UTC\+\d{2}:\d{2}\) · reference BfDI-2026-0042/);
     // The calendar is recomputed from the stored case: the submitted step has no deadline left.
     expect(await downloadIcs()).not.toMatch(/SUMMARY:GDPR: Notify the breach/);
 
@@ -221,6 +222,23 @@ describe('the web app in chromium', () => {
     await expect.poll(() => page.getByText('Added; the plan has been recomputed.').count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator('pre.code').textContent()).toContain('"handled"');
     await screenshot(page, '11-incident-recorded');
+
+    // The dossier: two fields written once, saved with the version, and rendered into the GDPR report.
+    const dossier = page.getByRole('form', { name: 'Dossier' });
+    expect(await page.getByRole('list', { name: 'Completeness per regime' }).textContent()).toMatch(/\d+ of \d+ fields written/);
+    await dossier.getByLabel('Contact point', { exact: true }).fill('Data protection officer, Jana Krüger, dpo@pulsefit.example');
+    await dossier.getByLabel('Likely consequences', { exact: true }).fill('Heart-rate histories could be linked to named accounts & <e-mail> addresses.');
+    await dossier.getByRole('button', { name: 'Save the dossier' }).click();
+    await expect.poll(() => page.getByText('Saved 2 fields; the reports now show them.').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('pre.code').textContent()).toContain('"contact-point": "Data protection officer, Jana Krüger, dpo@pulsefit.example"');
+    await expectAccessible('11b-incident-dossier');
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GDPR report (.md)' }).click()]);
+    const markdown = readFileSync((await report.path()) ?? '', 'utf8');
+    expect(markdown).toMatch(/### Contact point\n\n_[^\n]+_\n\nData protection officer, Jana Krüger, dpo@pulsefit\.example\n/);
+    expect(markdown).toContain('Heart-rate histories could be linked to named accounts & <e-mail> addresses.');
+    expect(markdown).toContain('reference BfDI-2026-0042');
+    const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GDPR report (.html)' }).click()]);
+    expect(readFileSync((await html.path()) ?? '', 'utf8')).toContain('named accounts &amp; &lt;e-mail&gt; addresses.');
   }, 120_000);
 
   it('browses the law library and an act', async () => {

@@ -21,9 +21,10 @@ export const SCREENSHOTS = join(REPO_DIR, 'artifacts', 'screenshots');
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function buildWeb(): Promise<string> {
-  await build({ root: WEB_DIR, configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
-  return join(WEB_DIR, 'dist');
+/** Builds the app into `outDir` (default dist/); e2e files running in parallel each pass their own. */
+export async function buildWeb(outDir: string = join(WEB_DIR, 'dist')): Promise<string> {
+  await build({ root: WEB_DIR, configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
 }
 
 type LogEntry = Parameters<Logger>[0];
@@ -37,8 +38,8 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function startAll(): Promise<Running> {
-  const webRoot = await buildWeb();
+export async function startAll(options: { outDir?: string } = {}): Promise<Running> {
+  const webRoot = await buildWeb(options.outDir);
   const dataDir = mkdtempSync(join(tmpdir(), 'iomt-e2e-'));
   const serverLog: LogEntry[] = [];
   const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, webRoot, log: (entry) => serverLog.push(entry) });

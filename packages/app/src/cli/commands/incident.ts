@@ -37,6 +37,10 @@ function plan(file: string, flags: IncidentFlags): IncidentPlan {
 const dueText = (s: PlannedStep): string =>
   s.period ? `${s.period.earliestSafe.label}\n(1182/71: ${s.period.legal.label})` : s.open?.outerLimit ? `${s.open.outerLimit.earliestSafe.label} at the latest` : s.deadlineText;
 
+/** How much of the dossier the due steps need is written, overall and per regime. */
+const dossierLine = (p: IncidentPlan): string =>
+  `Dossier: ${p.dossier.summary.written} of ${p.dossier.summary.needed} fields written${p.dossier.regimes.length > 0 ? ` (${p.dossier.regimes.map((r) => `${r.regime} ${r.written}/${r.needed}`).join(', ')})` : ''}; \`iomt incident report --regime ID\` shows each regime's fields.`;
+
 export function incidentPlanCommand(file: string, flags: IncidentFlags): string {
   const format = formatOption(flags.format);
   const p = plan(file, flags);
@@ -49,7 +53,7 @@ export function incidentPlanCommand(file: string, flags: IncidentFlags): string 
         `| ${STATUS_TEXT[s.status]} | [${s.citation}](${s.url}) | ${s.stepTitle} | ${recipientText(s)} | ${dueText(s).replace('\n', ' ')} — ${s.deadlineText} | ${s.content.map((c) => c.label).join('; ')} |`,
       );
     }
-    out.push('', `> ${p.notice}`, '');
+    out.push('', dossierLine(p), '', `> ${p.notice}`, '');
     return out.join('\n');
   }
   const out = [wrap(`iomt incident plan${p.incident.name ? ` — ${p.incident.name}` : ''}`, '  '), `At ${p.now} · knowledge base ${p.knowledgeBase.version}`];
@@ -57,6 +61,7 @@ export function incidentPlanCommand(file: string, flags: IncidentFlags): string 
   for (const s of p.steps) t.push([STATUS_TEXT[s.status], `${s.regime}: ${s.stepTitle} [${s.citation}]`, recipientText(s), s.status === 'not-required' ? s.reason : dueText(s)]);
   out.push(t.toString());
   if (p.missingFacts.length > 0) out.push(wrap(`Missing facts: ${p.missingFacts.join(', ')}`, '  '));
+  out.push(wrap(dossierLine(p), '  '));
   if (p.gdprRiskAid) {
     const a = p.gdprRiskAid;
     out.push('', wrap(`GDPR risk aid (ENISA 2013 severity method): ${a.score} — ${a.level}; the controller's own assessment: ${a.controllerAssessment}. ${a.note}`, '  '));

@@ -1,5 +1,6 @@
 /** `iomt serve`: the HTTP API and the web app, until interrupted. */
 import { CliError } from '../cli-error.ts';
+import { createFirstOwner } from './setup.ts';
 import { startServer } from '../../server/start.ts';
 import type { RunningServer } from '../../server/start.ts';
 
@@ -35,6 +36,25 @@ function demoLines(s: RunningServer): string[] {
   }
 }
 
+/**
+ * First run from the environment (for deployments without a shell): IOMT_ADMIN_ORG,
+ * IOMT_ADMIN_EMAIL and IOMT_ADMIN_PASSWORD create the first owner of an empty store.
+ */
+async function firstOwnerFromEnvironment(server: RunningServer): Promise<string | undefined> {
+  const { IOMT_ADMIN_ORG: org, IOMT_ADMIN_EMAIL: email, IOMT_ADMIN_PASSWORD: password } = process.env;
+  if (!org && !email) return undefined;
+  if (!org || !email || !password) {
+    await server.close();
+    throw new CliError('IOMT_ADMIN_ORG, IOMT_ADMIN_EMAIL and IOMT_ADMIN_PASSWORD: set all three to create the first owner, or none');
+  }
+  try {
+    return await createFirstOwner(server.store, { org, email }, () => Promise.resolve(password), 'IOMT_ADMIN_ORG');
+  } catch (e) {
+    await server.close();
+    throw e instanceof CliError ? e : new CliError(e instanceof Error ? e.message : String(e));
+  }
+}
+
 /** Runs until SIGINT or SIGTERM; lines go straight to stdout because the command does not end. */
 export async function serveCommand(flags: ServeFlags, print: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<string> {
   const port = portOption(flags.port);
@@ -53,7 +73,8 @@ export async function serveCommand(flags: ServeFlags, print: (line: string) => v
   print(`Data: ${server.store.dialect === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite under ${flags.dataDir ?? './data'}`}`);
   for (const line of demoLines(server)) print(line);
   if (!flags.demo && (await server.store.accounts.userCount()) === 0) {
-    print('No accounts yet: create the first owner with `iomt setup --org NAME --email EMAIL` (or start with --demo).');
+    const fromEnv = await firstOwnerFromEnvironment(server);
+    print(fromEnv ?? 'No accounts yet: create the first owner with `iomt setup --org NAME --email EMAIL`, set IOMT_ADMIN_ORG, IOMT_ADMIN_EMAIL and IOMT_ADMIN_PASSWORD, or start with --demo.');
   }
   print('Stop with Ctrl+C.');
   await new Promise<void>((resolveStop) => {

@@ -54,30 +54,39 @@ export const slugify = (name: string): string =>
     .slice(0, 64)
     .replace(/-+$/, '');
 
-export interface SetupFlags extends StoreFlags {
+export type SetupFlags = StoreFlags & FirstOwner;
+
+export interface FirstOwner {
   org: string;
   email: string;
   name?: string;
   slug?: string;
 }
 
-export async function setupCommand(flags: SetupFlags, input: NodeJS.ReadableStream): Promise<string> {
-  const slug = flags.slug ?? slugify(flags.org);
+function slugFor(owner: FirstOwner, orgField: string): string {
+  const slug = owner.slug ?? slugify(owner.org);
   if (!/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/.test(slug)) {
-    throw new CliError(`--org ${JSON.stringify(flags.org)}: cannot derive a slug from this name; give one with --slug (lower-case letters, digits, hyphens)`);
+    throw new CliError(`${orgField} ${JSON.stringify(owner.org)}: cannot derive a slug from this name; give one with --slug (lower-case letters, digits, hyphens)`);
   }
+  return slug;
+}
+
+/** Creates the first owner and organisation in an empty store; refuses once any user exists. */
+export async function createFirstOwner(store: Store, owner: FirstOwner, password: () => Promise<string>, orgField = '--org'): Promise<string> {
+  const slug = slugFor(owner, orgField);
+  if ((await store.accounts.userCount()) > 0) {
+    throw new CliError('setup has already been done: the store has users. Add more with `iomt users add`.');
+  }
+  if (await store.accounts.findOrganisationBySlug(slug)) throw new CliError(`--slug ${slug}: an organisation with this slug exists`);
+  const user = await store.accounts.createUser({ email: owner.email, displayName: owner.name ?? owner.email.split('@')[0] ?? owner.email, password: await password() });
+  const org = await store.accounts.createOrganisation({ name: owner.org, slug }, user.id);
+  return `Created organisation ${org.name} (${org.slug}) with owner ${user.email}.`;
+}
+
+export async function setupCommand(flags: SetupFlags, input: NodeJS.ReadableStream): Promise<string> {
+  slugFor(flags, '--org');
   return withStore(flags, async (store) => {
-    if ((await store.accounts.userCount()) > 0) {
-      throw new CliError('setup has already been done: the store has users. Add more with `iomt users add`.');
-    }
-    if (await store.accounts.findOrganisationBySlug(slug)) throw new CliError(`--slug ${slug}: an organisation with this slug exists`);
-    const password = await readPassword('IOMT_ADMIN_PASSWORD', input, 'password for the first owner');
-    const user = await store.accounts.createUser({ email: flags.email, displayName: flags.name ?? flags.email.split('@')[0] ?? flags.email, password });
-    const org = await store.accounts.createOrganisation({ name: flags.org, slug }, user.id);
-    return [
-      `Created organisation ${org.name} (${org.slug}) with owner ${user.email}.`,
-      `Sign in as ${user.email} with the password you gave.`,
-      '',
-    ].join('\n');
+    const created = await createFirstOwner(store, flags, () => readPassword('IOMT_ADMIN_PASSWORD', input, 'password for the first owner'));
+    return [created, `Sign in as ${flags.email} with the password you gave.`, ''].join('\n');
   });
 }

@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AuditEntry, Page } from '../src/api/types.ts';
+import { SessionContext, type SessionValue } from '../src/app/session.tsx';
+import { auditEntityHref, changeText } from '../src/lib/audit.ts';
+import { viewerTimeZone } from '../src/lib/dates.ts';
+import { canLoadMore, initialPaged, pagedSummary, pageFailed, pageLoaded, pageRequested } from '../src/lib/pagination.ts';
+import AuditPage from '../src/pages/AuditPage.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const key = (x: { id: string }) => x.id;
+const noun = { one: 'entry', many: 'entries' };
+
+describe('paged list state', () => {
+  it('appends pages in order, skips items already shown and stops at the last page', () => {
+    let s = initialPaged<{ id: string }>();
+    expect(canLoadMore(s)).toBe(false);
+    s = pageLoaded(s, { items: [{ id: 'a' }, { id: 'b' }], next: 'c1' }, key);
+    expect(s.items.map(key)).toEqual(['a', 'b']);
+    expect(canLoadMore(s)).toBe(true);
+    expect(pagedSummary(s, noun)).toBe('Showing the first 2 entries; more are available.');
+
+    s = pageRequested(s);
+    expect(canLoadMore(s)).toBe(false);
+    // An entry added meanwhile shifts the list: "b" comes again and is not shown twice.
+    s = pageLoaded(s, { items: [{ id: 'b' }, { id: 'c' }], next: null }, key);
+    expect(s.items.map(key)).toEqual(['a', 'b', 'c']);
+    expect(s.pages).toBe(2);
+    expect(canLoadMore(s)).toBe(false);
+    expect(pagedSummary(s, noun)).toBe('Showing all 3 entries.');
+  });
+
+  it('keeps what was loaded when a page fails, so the same page can be asked again', () => {
+    let s = pageLoaded(initialPaged<{ id: string }>(), { items: [{ id: 'a' }], next: 'c1' }, key);
+    s = pageFailed(pageRequested(s), { title: 'Service unavailable', status: 503 });
+    expect(s.items.map(key)).toEqual(['a']);
+    expect(s.next).toBe('c1');
+    expect(s.error?.status).toBe(503);
+    expect(canLoadMore(s)).toBe(true);
+    expect(pagedSummary(initialPaged(), noun)).toBe('');
+  });
+});
+
+describe('audit entries', () => {
+  it('link to the page of their entity where one exists', () => {
+    const e = (action: string, entityType: string, change: unknown = null) => ({ action, entityType, entityId: 'x1', change });
+    expect(auditEntityHref(e('product.rename', 'product'), 'o1')).toBe('/orgs/o1/products/x1');
+    expect(auditEntityHref(e('product.remove', 'product'), 'o1')).toBeUndefined();
+    expect(auditEntityHref(e('incident.update', 'incident'), 'o1')).toBe('/orgs/o1/incidents/x1');
+    expect(auditEntityHref(e('token.create', 'api_token'), 'o1')).toBe('/orgs/o1/members');
+    expect(auditEntityHref(e('assessment.create', 'assessment', { productId: 'p9' }), 'o1')).toBe('/orgs/o1/products/p9/gap');
+    expect(auditEntityHref(e('assessment.update', 'assessment', { version: 2 }), 'o1')).toBeUndefined();
+    expect(auditEntityHref(e('session.create', 'session'), 'o1')).toBeUndefined();
+    expect(changeText(null)).toBe('(no details recorded)');
+  });
+});
+
+const entry = (seq: number, over: Partial<AuditEntry> = {}): AuditEntry => ({
+  seq,
+  at: '2026-11-20T09:30:00.000Z',
+  orgId: 'o1',
+  actorId: 'u1',
+  action: 'product.rename',
+  entityType: 'product',
+  entityId: `p${seq}`,
+  change: { name: `Name ${seq}` },
+  ...over,
+});
+
+function session(): SessionValue {
+  return {
+    session: { user: { id: 'u1', email: 'alice@example.test' }, organisations: [{ id: 'o1', slug: 'o', name: 'PulseFit GmbH', role: 'owner' }], csrfToken: 't' },
+    org: { id: 'o1', slug: 'o', name: 'PulseFit GmbH', role: 'owner' },
+    signOut: async () => undefined,
+    scenarios: [],
+    setScenarios: () => undefined,
+  };
+}
+
+function stubServer(pages: Record<string, Page<AuditEntry>>) {
+  const asked: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string) => {
+      const url = new URL(input, 'http://local');
+      asked.push(url.pathname + url.search);
+      const body =
+        url.pathname === '/api/v1/orgs/o1/members'
+          ? { items: [{ user: { id: 'u1', email: 'alice@example.test', displayName: 'Alice' }, role: 'owner' }], next: null }
+          : pages[url.searchParams.get('cursor') ?? ''];
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }),
+  );
+  return asked;
+}
+
+describe('AuditPage', () => {
+  it('shows who, when with zone, action, linked entity and the escaped change, and loads more until the end', async () => {
+    const asked = stubServer({
+      '': { items: [entry(3, { change: { name: '<img src=x onerror=alert(1)>' } }), entry(2, { actorId: null, action: 'product.remove' })], next: 'cur-2' },
+      'cur-2': { items: [entry(1, { action: 'scenario.create', entityType: 'scenario', actorId: 'u-gone' })], next: null },
+    });
+    render(
+      <SessionContext.Provider value={session()}>
+        <AuditPage orgId="o1" />
+      </SessionContext.Provider>,
+    );
+    await screen.findByText('Showing the first 2 entries; more are available.');
+    const table = screen.getByRole('table', { name: 'Audit entries' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    const first = rows[0] as HTMLElement;
+    await within(first).findByText('Alice');
+    // When, with the zone it is shown in.
+    expect(first.querySelector('time')?.getAttribute('dateTime')).toBe('2026-11-20T09:30:00.000Z');
+    expect(first.querySelector('time')?.textContent).toMatch(new RegExp(`^20 Nov 2026, \\d{2}:30 ${viewerTimeZone()} \\(`));
+    expect(within(first).getByRole('link', { name: 'Product p3' }).getAttribute('href')).toBe('/orgs/o1/products/p3');
+    // The change is shown as text, never as markup.
+    expect(first.querySelector('img')).toBeNull();
+    expect(first.querySelector('pre')?.textContent).toContain('"name": "<img src=x onerror=alert(1)>"');
+    const second = rows[1] as HTMLElement;
+    expect(second.textContent).toContain('System');
+    expect(within(second).queryByRole('link')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByText('Showing all 3 entries.');
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    const last = within(table).getAllByRole('row')[3] as HTMLElement;
+    expect(last.textContent).toContain('User u-gone');
+    expect(within(last).getByRole('link', { name: 'Saved scenario p1' }).getAttribute('href')).toBe('/orgs/o1/scenarios');
+    expect(asked.filter((a) => a.startsWith('/api/v1/orgs/o1/audit'))).toEqual(['/api/v1/orgs/o1/audit?limit=50', '/api/v1/orgs/o1/audit?limit=50&cursor=cur-2']);
+  });
+});
