@@ -76,7 +76,7 @@ function session(): SessionValue {
   return {
     session: { user: { id: 'u1', email: 'alice@example.test' }, organisations: [{ id: 'o1', slug: 'o', name: 'PulseFit GmbH', role: 'owner' }], csrfToken: 't' },
     org: { id: 'o1', slug: 'o', name: 'PulseFit GmbH', role: 'owner' },
-    signOut: async () => undefined,
+    signOut: () => Promise.resolve(),
     scenarios: [],
     setScenarios: () => undefined,
   };
@@ -86,14 +86,14 @@ function stubServer(pages: Record<string, Page<AuditEntry>>) {
   const asked: string[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: string) => {
+    vi.fn((input: string) => {
       const url = new URL(input, 'http://local');
       asked.push(url.pathname + url.search);
       const body =
         url.pathname === '/api/v1/orgs/o1/members'
           ? { items: [{ user: { id: 'u1', email: 'alice@example.test', displayName: 'Alice' }, role: 'owner' }], next: null }
           : pages[url.searchParams.get('cursor') ?? ''];
-      return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      return Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
     }),
   );
   return asked;

@@ -264,6 +264,7 @@ export function buildProgram(write: (text: string) => void, input: () => NodeJS.
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .addOption(dataDirFlag())
     .option('--demo', 'on an empty store, seed a demo organisation from examples/ and print its sign-in')
+    .option('--trust-proxy <hops>', 'number of reverse proxies in front whose X-Forwarded-For/-Proto to believe (default IOMT_TRUST_PROXY or 0)')
     .action(async (flags: ServeFlags) => write(await serveCommand(flags)));
 
   return program;

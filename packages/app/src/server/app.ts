@@ -35,6 +35,8 @@ export interface ApiOptions {
   /** Directory of the built web app (packages/web/dist); without it `/` says the UI is not built. */
   webRoot?: string;
   loginLimits?: Partial<LoginLimits>;
+  /** Reverse proxies in front of the server whose X-Forwarded-For/-Proto are believed (default 0). */
+  trustedProxies?: number;
   maxBodyBytes?: number;
   log?: Logger;
 }
@@ -144,7 +146,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
     }),
     (c) => c.json({ status: 'ok' as const, knowledgeBase: KB_VERSION, database: c.get('store').dialect }, 200),
   );
-  api.route('/', authRoutes(limiter));
+  api.route('/', authRoutes(limiter, options.trustedProxies ?? 0));
   api.route('/', engineRoutes());
   api.route('/', gapRoutes());
   api.route('/', orgAdminRoutes());

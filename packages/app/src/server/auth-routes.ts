@@ -1,6 +1,8 @@
 /** Sign-in, sign-out and "who am I". */
 import { createRoute, z } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { clientAddressOf, isHttps } from './client-origin.ts';
+import type { TrustedProxies } from './client-origin.ts';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import type { Membership, User } from '../store/contract.ts';
@@ -27,19 +29,21 @@ const LoginBody = z
   .strictObject({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) })
   .openapi('LoginRequest');
 
-/** The client's address as the socket reports it; proxies' headers are not trusted. */
-function clientAddress(c: Context<ApiEnv>): string {
+/** The client's address: the socket's, or the trusted proxy's view of it (client-origin.ts). */
+function clientAddress(c: Context<ApiEnv>, trusted: TrustedProxies): string {
+  let socket: string | undefined;
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    socket = getConnInfo(c).remote.address;
   } catch {
-    return 'unknown';
+    socket = undefined;
   }
+  return clientAddressOf(socket, c.req.header('x-forwarded-for'), trusted);
 }
 
 const userJson = (u: User) => ({ id: u.id, email: u.email, displayName: u.displayName, createdAt: u.createdAt, disabled: u.disabled });
 const orgsJson = (ms: readonly Membership[]) => ms.map((m) => ({ id: m.organisation.id, slug: m.organisation.slug, name: m.organisation.name, role: m.role }));
 
-export function authRoutes(limiter: LoginLimiter) {
+export function authRoutes(limiter: LoginLimiter, trustedProxies: TrustedProxies = 0) {
   const app = createRouter();
 
   app.openapi(
@@ -54,7 +58,7 @@ export function authRoutes(limiter: LoginLimiter) {
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      const address = clientAddress(c);
+      const address = clientAddress(c, trustedProxies);
       const wait = limiter.retryAfter(address, email);
       if (wait > 0) {
         throw new HttpProblem('rate-limited', `Too many failed sign-ins; try again in ${wait} seconds.`, {
@@ -73,7 +77,7 @@ export function authRoutes(limiter: LoginLimiter) {
       setCookie(c, SESSION_COOKIE, secret, {
         httpOnly: true,
         sameSite: 'Strict',
-        secure: new URL(c.req.url).protocol === 'https:',
+        secure: isHttps(c.req.url, c.req.header('x-forwarded-proto'), trustedProxies),
         path: '/',
         maxAge: SESSION_TTL_SECONDS,
       });

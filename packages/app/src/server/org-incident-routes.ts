@@ -267,7 +267,8 @@ export function orgIncidentRoutes() {
         throw invalid([{ pointer: '/values', in: 'body', value: b.values, expected: 'at least one dossier field id with its value, or null to remove it' }]);
       }
       const merged = mergeDossier(current.dossier, changes);
-      const { dossier: _previous, ...rest } = current;
+      const rest: Record<string, unknown> = { ...current };
+      delete rest.dossier;
       const next = caseFrom(Object.keys(merged).length > 0 ? { ...rest, dossier: merged } : rest);
       return c.json(incidentJson(await scope.incidents.update(id, { case: next, expectedVersion: b.expectedVersion })), 200);
     },

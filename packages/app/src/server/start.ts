@@ -18,6 +18,7 @@ export interface ServerOptions {
   demo?: boolean;
   webRoot?: string;
   examplesDir?: string;
+  trustedProxies?: number;
   log?: Logger;
 }
 
@@ -36,7 +37,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   try {
     const demo = options.demo ? await seedDemo(store, options.examplesDir ?? REPO_EXAMPLES) : undefined;
     const webRoot = options.webRoot ?? (existsSync(`${BUILT_WEB}/index.html`) ? BUILT_WEB : undefined);
-    const app = createApi({ store, ...(webRoot ? { webRoot } : {}), ...(options.log ? { log: options.log } : {}) });
+    const app = createApi({ store, trustedProxies: options.trustedProxies ?? 0, ...(webRoot ? { webRoot } : {}), ...(options.log ? { log: options.log } : {}) });
     const server = await new Promise<ReturnType<typeof serve>>((resolveListening, reject) => {
       const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolveListening(s));
       s.once('error', reject);

@@ -29,7 +29,7 @@ export function prefilledDossier(c: IncidentCase): Record<string, DossierValue> 
   const count = readFact(c, 'incident.dataSubjectsCount');
   if (typeof count === 'number' && Number.isFinite(count) && count >= 0) out['data-subjects-number'] = count;
   const markets = readFact(c, 'product.markets');
-  if (Array.isArray(markets) && markets.length > 0 && markets.every((m) => typeof m === 'string')) out['member-states-made-available'] = markets as string[];
+  if (Array.isArray(markets) && markets.length > 0 && markets.every((m) => typeof m === 'string')) out['member-states-made-available'] = markets;
   return out;
 }
 

@@ -84,10 +84,15 @@ function dossierIssue(issue: ProfileIssue, input: unknown): ProfileIssue {
   if (!m) return issue;
   const id = m[1]!.replace(/~1/g, '/').replace(/~0/g, '~');
   const field = dossierField(id);
-  const dossier = (input as { dossier?: Record<string, unknown> }).dossier;
-  const value = dossier?.[id];
-  const { value: _whole, ...rest } = issue;
-  return { ...rest, pointer: `/dossier/${m[1]!}`, path: `dossier.${id}`, ...(value !== undefined ? { value } : {}), message: `expected ${field ? dossierExpectation(field) : UNKNOWN_DOSSIER_FIELD}` };
+  // For an unknown key zod's value is the whole dossier: name the field's own value instead.
+  const dossier = input !== null && typeof input === 'object' ? (input as { dossier?: unknown }).dossier : undefined;
+  const value = dossier !== null && typeof dossier === 'object' ? (dossier as Record<string, unknown>)[id] : undefined;
+  return {
+    pointer: `/dossier/${m[1]!}`,
+    path: `dossier.${id}`,
+    ...(value !== undefined ? { value } : {}),
+    message: `expected ${field ? dossierExpectation(field) : UNKNOWN_DOSSIER_FIELD}`,
+  };
 }
 
 /** The instant a regime's clock starts: its own awareness instant where given, else the common one. */

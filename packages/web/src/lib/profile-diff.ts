@@ -31,7 +31,8 @@ export function formatFactValue(value: unknown): string {
   if (typeof value === 'string') return /^(true|false|null|yes|no|~|-?\d[\d.e+-]*)$/i.test(value) || value === '' || /^[\s[{"'#&*!|>%@`-]|[:#]\s|\s$|\n/.test(value) ? JSON.stringify(value) : value;
   if (Array.isArray(value)) return `[${value.map(formatFactValue).join(', ')}]`;
   if (isPlainObject(value)) return `{${Object.entries(value).map(([k, v]) => `${k}: ${formatFactValue(v)}`).join(', ')}}`;
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? '';
 }
 
 /** A YAML-like text of a profile: nested groups indented by two spaces, scalar lists inline. */

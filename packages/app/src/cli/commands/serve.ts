@@ -1,6 +1,7 @@
 /** `iomt serve`: the HTTP API and the web app, until interrupted. */
 import { CliError } from '../cli-error.ts';
 import { createFirstOwner } from './setup.ts';
+import { parseTrustedProxies } from '../../server/client-origin.ts';
 import { startServer } from '../../server/start.ts';
 import type { RunningServer } from '../../server/start.ts';
 
@@ -9,6 +10,7 @@ export interface ServeFlags {
   host?: string;
   dataDir?: string;
   demo?: boolean;
+  trustProxy?: string;
 }
 
 function portOption(value: string | undefined): number {
@@ -60,9 +62,15 @@ export async function serveCommand(flags: ServeFlags, print: (line: string) => v
   const port = portOption(flags.port);
   const host = flags.host ?? '127.0.0.1';
   const databaseUrl = process.env.DATABASE_URL || undefined;
+  let trustedProxies: number;
+  try {
+    trustedProxies = flags.trustProxy !== undefined ? parseTrustedProxies(flags.trustProxy, '--trust-proxy') : parseTrustedProxies(process.env.IOMT_TRUST_PROXY, 'IOMT_TRUST_PROXY');
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
   let server: RunningServer;
   try {
-    server = await startServer({ port, host, ...(flags.dataDir ? { dataDir: flags.dataDir } : {}), ...(databaseUrl ? { databaseUrl } : {}), demo: flags.demo ?? false });
+    server = await startServer({ port, host, ...(flags.dataDir ? { dataDir: flags.dataDir } : {}), ...(databaseUrl ? { databaseUrl } : {}), demo: flags.demo ?? false, trustedProxies });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliError(`--port ${port}: the port is in use on ${host}; choose another with --port`);
