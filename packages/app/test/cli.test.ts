@@ -307,6 +307,25 @@ describe('iomt controls', () => {
     expect(r.code).toBe(0);
     expect(Math.max(...r.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(100);
   });
+  it('says what one control closes: across the knowledge base, and for one profile', async () => {
+    type Closure = { acts: string[]; provisions: { provision: string; fully: boolean }[]; duties: { obligation: string; act: string; alone: boolean }[] };
+    const all = JSON.parse((await iomt('controls', 'closes', 'ctl-incident-handling', '--format', 'json')).stdout) as Closure;
+    const device = JSON.parse(
+      (await iomt('controls', 'closes', 'ctl-incident-handling', '--profile', 'examples/class-iia-glucose-meter.yaml', '--as-of', '2026-11-23', '--format', 'json')).stdout,
+    ) as Closure;
+    expect(all.provisions.map((p) => p.provision)).toContain('nis2:art-21(2)(b)');
+    expect(all.provisions.find((p) => p.provision === 'nis2:art-21(2)(b)')?.fully).toBe(true);
+    // The profile's duties are a subset of the knowledge base's, and include MDR vigilance.
+    const allDuties = new Set(all.duties.map((d) => d.obligation));
+    expect(device.duties.length).toBeGreaterThan(0);
+    expect(device.duties.every((d) => allDuties.has(d.obligation))).toBe(true);
+    expect(device.duties.map((d) => d.obligation)).toContain('mdr:report-serious-incident');
+    const table = await iomt('controls', 'closes', 'ctl-incident-handling', '--profile', 'examples/class-iia-glucose-meter.yaml');
+    expect(Math.max(...table.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(100);
+    const bad = await iomt('controls', 'closes', 'ctl-nope');
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+  });
   it('rejects an unknown provision or act with exit 2', async () => {
     expect((await iomt('controls', 'map', 'cra:art-999')).code).toBe(2);
     expect((await iomt('controls', 'list', '--act', 'hipaa')).code).toBe(2);

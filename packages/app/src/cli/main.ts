@@ -12,7 +12,7 @@ import { assessCommand } from './commands/assess.ts';
 import { classifyCommand } from './commands/classify.ts';
 import type { ClassifyFlags } from './commands/classify.ts';
 import { interactiveClassify } from './commands/classify-interactive.ts';
-import { controlsListCommand, controlsMapCommand } from './commands/controls.ts';
+import { controlsClosesCommand, controlsListCommand, controlsMapCommand } from './commands/controls.ts';
 import { exportCisoAssistantCommand, exportOscalCommand } from './commands/export.ts';
 import type { ExportFlags } from './commands/export.ts';
 import { gapCommand } from './commands/gap.ts';
@@ -125,6 +125,15 @@ export function buildProgram(write: (text: string) => void, input: () => NodeJS.
     .description('which controls cover a provision')
     .addOption(formatFlag())
     .action((provision: string, flags: { format?: string }) => write(controlsMapCommand(provision, flags)));
+  controls
+    .command('closes')
+    .argument('<control>', 'control id, e.g. ctl-incident-handling (see `iomt controls list`)')
+    .description('what one control closes across acts: the provisions it meets and the duties it serves')
+    .option('--profile <file>', 'only the duties of this profile (YAML or JSON)')
+    .addOption(asOfFlag())
+    .option('--scenario <id>', 'switch on a pending proposal (repeatable)', collect)
+    .addOption(formatFlag())
+    .action((control: string, flags: Parameters<typeof controlsClosesCommand>[1]) => write(controlsClosesCommand(control, flags)));
 
   program
     .command('gap')

@@ -69,7 +69,7 @@ describe('validating the dossier of a case against the catalogue', () => {
     if (!bad.ok) expect(bad.issues[0]?.pointer).toBe('/timeline/submitted/0/reference');
   });
   it('documents every catalogue field in the JSON Schema of incident cases', () => {
-    const schema = z.toJSONSchema(IncidentCaseSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as { properties: { dossier: { properties: Record<string, { title?: string; enum?: string[] }>; additionalProperties: boolean } } };
+    const schema = z.toJSONSchema(IncidentCaseSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as unknown as { properties: { dossier: { properties: Record<string, { title?: string; enum?: string[] }>; additionalProperties: boolean } } };
     const props = schema.properties.dossier.properties;
     expect(Object.keys(props)).toEqual(DOSSIER_FIELDS.map((f) => f.id));
     expect(props['suspected-malicious']?.enum).toEqual(['yes', 'no', 'not-yet-known']);

@@ -1,9 +1,11 @@
-/** `iomt controls list | map`: the control catalogue and which controls cover a provision. */
+/** `iomt controls list | map | closes`: the control catalogue, which controls cover a provision, what one control closes. */
 import Table from 'cli-table3';
-import { citation, CONTROLS, controlsFor, isActId, knowledgeBase, parseProvision, provisionExists } from '@iomt/core';
+import { assess, citation, closes, CONTROLS, controlsFor, isActId, knowledgeBase, parseProvision, provisionExists, selectControls } from '@iomt/core';
 import type { Control, ProvisionId } from '@iomt/core';
 import { CliError } from '../cli-error.ts';
-import { formatOption } from '../options.ts';
+import { asOfOption, formatOption, scenarioOption } from '../options.ts';
+import { loadProfile } from '../profile-file.ts';
+import { wrap } from '../format/terminal.ts';
 
 function render(controls: readonly Control[], format: string, heading: string): string {
   if (format === 'json') return JSON.stringify(controls, null, 2) + '\n';
@@ -37,4 +39,31 @@ export function controlsMapCommand(provision: string, flags: { format?: string }
   }
   const controls = controlsFor(provision as ProvisionId);
   return render(controls, format, `${controls.length} controls cover ${citation(provision as ProvisionId)}`);
+}
+
+/**
+ * What one control closes across acts: every provision it is mapped to (and whether it meets it
+ * alone), and the duties it serves — of the whole knowledge base, or of one profile's assessment.
+ */
+export function controlsClosesCommand(controlId: string, flags: { profile?: string; asOf?: string; scenario?: string[]; format?: string }): string {
+  const format = formatOption(flags.format);
+  const selection = flags.profile
+    ? selectControls(assess(loadProfile(flags.profile), { asOf: asOfOption(flags.asOf), scenarios: scenarioOption(flags.scenario), explain: false }))
+    : undefined;
+  const c = closes(controlId, selection);
+  if (format === 'json') return JSON.stringify(c, null, 2) + '\n';
+  const scope = flags.profile ? `the profile ${flags.profile}` : 'the whole knowledge base';
+  const heading = `${c.control} — ${c.title}: ${c.provisions.length} provisions in ${c.acts.length} acts; ${c.duties.length} duties of ${scope}`;
+  if (format === 'markdown') {
+    const out = [`# ${heading}`, '', '| Provision | Relationship | Meets it alone |', '|---|---|---|'];
+    for (const p of c.provisions) out.push(`| [${p.citation}](${p.url}) | ${p.relationship} | ${p.fully ? 'yes' : 'no'} |`);
+    out.push('', '| Duty | Provision | Only control for it |', '|---|---|---|');
+    for (const d of c.duties) out.push(`| ${d.title} (${d.obligation}) | ${d.citation} | ${d.alone ? 'yes' : 'no'} |`);
+    return out.join('\n') + '\n';
+  }
+  const provisions = new Table({ head: ['Provision', 'Relationship', 'Alone'], colWidths: [56, 24, 16], wordWrap: true, style: { head: [], border: [] } });
+  for (const p of c.provisions) provisions.push([p.citation, p.relationship, p.fully ? 'meets it' : 'contributes']);
+  const duties = new Table({ head: ['Duty', 'Provision', 'Only control'], colWidths: [56, 24, 16], wordWrap: true, style: { head: [], border: [] } });
+  for (const d of c.duties) duties.push([`${d.title}\n${d.obligation}`, d.citation, d.alone ? 'yes' : 'no']);
+  return `${wrap(heading, '  ')}\n${provisions.toString()}\n${duties.toString()}\n`;
 }
