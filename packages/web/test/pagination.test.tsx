@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEntry, Page } from '../src/api/types.ts';
 import { SessionContext, type SessionValue } from '../src/app/session.tsx';
+import { usePaged } from '../src/app/use-paged.ts';
 import { auditEntityHref, changeText } from '../src/lib/audit.ts';
 import { viewerTimeZone } from '../src/lib/dates.ts';
 import { canLoadMore, initialPaged, pagedSummary, pageFailed, pageLoaded, pageRequested } from '../src/lib/pagination.ts';
@@ -135,5 +136,40 @@ describe('AuditPage', () => {
     expect(last.textContent).toContain('User u-gone');
     expect(within(last).getByRole('link', { name: 'Saved scenario p1' }).getAttribute('href')).toBe('/orgs/o1/scenarios');
     expect(asked.filter((a) => a.startsWith('/api/v1/orgs/o1/audit'))).toEqual(['/api/v1/orgs/o1/audit?limit=50', '/api/v1/orgs/o1/audit?limit=50&cursor=cur-2']);
+  });
+});
+
+function List({ fetchPage }: { fetchPage: (cursor: string | undefined) => Promise<Page<{ id: string }>> }) {
+  const list = usePaged(fetchPage, key, []);
+  return (
+    <>
+      <ul>
+        {list.items.map((i) => (
+          <li key={i.id}>{i.id}</li>
+        ))}
+      </ul>
+      <p>{list.loading ? 'loading' : 'idle'}</p>
+      <button type="button" onClick={list.reload}>
+        reload
+      </button>
+    </>
+  );
+}
+
+describe('usePaged', () => {
+  it('keeps the shown items while reloading, then replaces them with the fresh first page', async () => {
+    const answers: ((page: Page<{ id: string }>) => void)[] = [];
+    const fetchPage = () => new Promise<Page<{ id: string }>>((resolve) => answers.push(resolve));
+    render(<List fetchPage={fetchPage} />);
+    answers[0]?.({ items: [{ id: 'a' }, { id: 'b' }], next: null });
+    await screen.findByText('idle');
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['a', 'b']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'reload' }));
+    await screen.findByText('loading');
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['a', 'b']);
+    answers[1]?.({ items: [{ id: 'b' }], next: null });
+    await screen.findByText('idle');
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['b']);
   });
 });

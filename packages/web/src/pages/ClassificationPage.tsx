@@ -82,26 +82,28 @@ function ClassificationCard({ c, urls }: { c: Classification; urls: ReadonlyMap<
       {c.rules && c.rules.length > 0 ? (
         <details>
           <summary>All {c.rules.length} rules checked</summary>
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">Rule</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Holds</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.rules.map((r) => (
-                <tr key={r.rule} className={r.value === 'true' ? 'changed' : undefined}>
-                  <td>
-                    {r.label} {r.citation ? <Cite citation={r.citation} url={r.url} /> : null}
-                  </td>
-                  <td>{typeof r.outcome === 'string' ? r.outcome : JSON.stringify(r.outcome ?? '')}</td>
-                  <td>{r.value === 'true' ? 'yes' : r.value === 'false' ? 'no' : 'unknown'}</td>
+          <div className="table-scroll">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">Rule</th>
+                  <th scope="col">Outcome</th>
+                  <th scope="col">Holds</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {c.rules.map((r) => (
+                  <tr key={r.rule} className={r.value === 'true' ? 'changed' : undefined}>
+                    <td>
+                      {r.label} {r.citation ? <Cite citation={r.citation} url={r.url} /> : null}
+                    </td>
+                    <td>{typeof r.outcome === 'string' ? r.outcome : JSON.stringify(r.outcome ?? '')}</td>
+                    <td>{r.value === 'true' ? 'yes' : r.value === 'false' ? 'no' : 'unknown'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </details>
       ) : null}
     </section>

@@ -105,58 +105,62 @@ export function ContrastTables({ rows, label, columns = ['As profiled', 'With th
         With {label}: <strong>{rows.changedActs}</strong> act verdict{rows.changedActs === 1 ? '' : 's'} and <strong>{rows.changedObligations}</strong> obligation
         {rows.changedObligations === 1 ? '' : 's'} change. Changed rows are marked “changed” and highlighted.
       </p>
-      <table className="data contrast">
-        <caption>Acts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Act</th>
-            <th scope="col">{columns[0]}</th>
-            <th scope="col">{columns[1]}</th>
-            <th scope="col">
-              <span className="sr-only">Difference</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.acts.map((r) => (
-            <tr key={r.act} className={r.changed ? 'changed' : undefined}>
-              <th scope="row">{r.name}</th>
-              <td>
-                <VerdictBadge verdict={r.base} from={r.baseFrom} />
-              </td>
-              <td>
-                <VerdictBadge verdict={r.variant} from={r.variantFrom} />
-              </td>
-              <td>{r.changed ? <strong className="diff-mark">changed</strong> : ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <details open={rows.changedObligations > 0 && rows.changedObligations <= 40}>
-        <summary>Obligations ({rows.changedObligations} changed)</summary>
+      <div className="table-scroll">
         <table className="data contrast">
-          <caption className="sr-only">Obligations</caption>
+          <caption>Acts</caption>
           <thead>
             <tr>
-              <th scope="col">Obligation</th>
+              <th scope="col">Act</th>
               <th scope="col">{columns[0]}</th>
               <th scope="col">{columns[1]}</th>
+              <th scope="col">
+                <span className="sr-only">Difference</span>
+              </th>
             </tr>
           </thead>
           <tbody>
-            {rows.obligations
-              .filter((o) => o.changed)
-              .map((o) => (
-                <tr key={o.id} className="changed">
-                  <th scope="row">
-                    {o.title} <span className="muted small">{o.citation}</span>
-                  </th>
-                  <td>{o.base}</td>
-                  <td>{o.variant}</td>
-                </tr>
-              ))}
+            {rows.acts.map((r) => (
+              <tr key={r.act} className={r.changed ? 'changed' : undefined}>
+                <th scope="row">{r.name}</th>
+                <td>
+                  <VerdictBadge verdict={r.base} from={r.baseFrom} />
+                </td>
+                <td>
+                  <VerdictBadge verdict={r.variant} from={r.variantFrom} />
+                </td>
+                <td>{r.changed ? <strong className="diff-mark">changed</strong> : ''}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
+      </div>
+      <details open={rows.changedObligations > 0 && rows.changedObligations <= 40}>
+        <summary>Obligations ({rows.changedObligations} changed)</summary>
+        <div className="table-scroll">
+          <table className="data contrast">
+            <caption className="sr-only">Obligations</caption>
+            <thead>
+              <tr>
+                <th scope="col">Obligation</th>
+                <th scope="col">{columns[0]}</th>
+                <th scope="col">{columns[1]}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.obligations
+                .filter((o) => o.changed)
+                .map((o) => (
+                  <tr key={o.id} className="changed">
+                    <th scope="row">
+                      {o.title} <span className="muted small">{o.citation}</span>
+                    </th>
+                    <td>{o.base}</td>
+                    <td>{o.variant}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </section>
   );

@@ -59,33 +59,35 @@ export default function LibraryPage() {
         </section>
       ) : null}
       {list.loading && !list.data ? <Loading what="acts" /> : null}
-      <table className="data">
-        <caption className="sr-only">Acts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Act</th>
-            <th scope="col">Number</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {acts.map((a) => {
-            const id = String(a.act ?? a.id);
-            return (
-              <tr key={id}>
-                <td>
-                  <Link href={`/library/${id}`}>{a.shortName}</Link>
-                </td>
-                <td>{a.number}</td>
-                <td>
-                  <VerdictBadge verdict={String(a.status ?? '')} />
-                  {typeof a.from === 'string' ? ` ${formatDate(a.from)}` : ''}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="data">
+          <caption className="sr-only">Acts</caption>
+          <thead>
+            <tr>
+              <th scope="col">Act</th>
+              <th scope="col">Number</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {acts.map((a) => {
+              const id = String(a.act ?? a.id);
+              return (
+                <tr key={id}>
+                  <td>
+                    <Link href={`/library/${id}`}>{a.shortName}</Link>
+                  </td>
+                  <td>{a.number}</td>
+                  <td>
+                    <VerdictBadge verdict={String(a.status ?? '')} />
+                    {typeof a.from === 'string' ? ` ${formatDate(a.from)}` : ''}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import { toProblem } from '../api/problem.ts';
-import type { ProblemDocument, Role } from '../api/types.ts';
+import type { ApiToken, ProblemDocument, Role } from '../api/types.ts';
 import { useSession } from '../app/session.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
@@ -49,6 +49,9 @@ export default function MembersPage({ orgId }: { orgId: string }) {
     void act(
       async () => {
         const created = await api.createToken(orgId, { name: tokenName, role: tokenRole });
+        // The new token is listed with its secret at once; the reload that follows confirms it.
+        const token = created.token ?? (created.id ? (created as ApiToken) : undefined);
+        if (token && tokens.data) tokens.setData({ ...tokens.data, items: [...tokens.data.items.filter((t) => t.id !== token.id), token] });
         setSecret(created.secret);
       },
       () => {
@@ -68,54 +71,56 @@ export default function MembersPage({ orgId }: { orgId: string }) {
       <h2>Members</h2>
       {members.loading && !members.data ? <Loading what="members" /> : null}
       {members.data ? (
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Role</th>
-              <th scope="col">Member since</th>
-              {owner ? <th scope="col">Remove</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {members.data.items.map((m) => (
-              <tr key={m.user.id}>
-                <td>
-                  {m.user.displayName || m.user.email} <span className="muted small">{m.user.email}</span>
-                </td>
-                <td>
-                  {owner && m.user.id !== session.user.id ? (
-                    <select aria-label={`Role of ${m.user.email}`} value={m.role} onChange={(e) => void act(() => api.setMemberRole(orgId, m.user.id, e.target.value as Role), members.reload)}>
-                      {ROLES.map((r) => (
-                        <option key={r}>{r}</option>
-                      ))}
-                    </select>
-                  ) : (
-                    m.role
-                  )}
-                </td>
-                <td>{m.since ? formatInstant(m.since) : ''}</td>
-                {owner ? (
+        <div className="table-scroll">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col">Role</th>
+                <th scope="col">Member since</th>
+                {owner ? <th scope="col">Remove</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {members.data.items.map((m) => (
+                <tr key={m.user.id}>
                   <td>
-                    {m.user.id !== session.user.id ? (
-                      <button
-                        type="button"
-                        className="secondary small"
-                        onClick={() => {
-                          if (window.confirm(`Remove ${m.user.email} from ${org?.name ?? 'the organisation'}?`)) void act(() => api.removeMember(orgId, m.user.id), members.reload);
-                        }}
-                      >
-                        Remove
-                      </button>
+                    {m.user.displayName || m.user.email} <span className="muted small">{m.user.email}</span>
+                  </td>
+                  <td>
+                    {owner && m.user.id !== session.user.id ? (
+                      <select aria-label={`Role of ${m.user.email}`} value={m.role} onChange={(e) => void act(() => api.setMemberRole(orgId, m.user.id, e.target.value as Role), members.reload)}>
+                        {ROLES.map((r) => (
+                          <option key={r}>{r}</option>
+                        ))}
+                      </select>
                     ) : (
-                      <span className="muted small">you</span>
+                      m.role
                     )}
                   </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  <td>{m.since ? formatInstant(m.since) : ''}</td>
+                  {owner ? (
+                    <td>
+                      {m.user.id !== session.user.id ? (
+                        <button
+                          type="button"
+                          className="secondary small"
+                          onClick={() => {
+                            if (window.confirm(`Remove ${m.user.email} from ${org?.name ?? 'the organisation'}?`)) void act(() => api.removeMember(orgId, m.user.id), members.reload);
+                          }}
+                        >
+                          Remove
+                        </button>
+                      ) : (
+                        <span className="muted small">you</span>
+                      )}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       {owner ? (
         <form className="card inline-form" onSubmit={addMember}>
@@ -163,40 +168,42 @@ export default function MembersPage({ orgId }: { orgId: string }) {
       <ProblemView problem={tokens.error} />
       {tokens.data && tokens.data.items.length === 0 ? <Empty title="No API tokens." /> : null}
       {tokens.data && tokens.data.items.length > 0 ? (
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Starts with</th>
-              <th scope="col">Role</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Revoke</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.data.items.map((t) => (
-              <tr key={t.id}>
-                <td>{t.name}</td>
-                <td>
-                  <code>{t.prefix}…</code>
-                </td>
-                <td>{t.role}</td>
-                <td>{formatInstant(t.createdAt)}</td>
-                <td>{t.lastUsedAt ? formatInstant(t.lastUsedAt) : 'never'}</td>
-                <td>
-                  {t.revokedAt ? (
-                    `revoked ${formatInstant(t.revokedAt)}`
-                  ) : (
-                    <button type="button" className="secondary small" onClick={() => void act(() => api.revokeToken(orgId, t.id), tokens.reload)}>
-                      Revoke
-                    </button>
-                  )}
-                </td>
+        <div className="table-scroll">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Starts with</th>
+                <th scope="col">Role</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Revoke</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {tokens.data.items.map((t) => (
+                <tr key={t.id}>
+                  <td>{t.name}</td>
+                  <td>
+                    <code>{t.prefix}…</code>
+                  </td>
+                  <td>{t.role}</td>
+                  <td>{formatInstant(t.createdAt)}</td>
+                  <td>{t.lastUsedAt ? formatInstant(t.lastUsedAt) : 'never'}</td>
+                  <td>
+                    {t.revokedAt ? (
+                      `revoked ${formatInstant(t.revokedAt)}`
+                    ) : (
+                      <button type="button" className="secondary small" onClick={() => void act(() => api.revokeToken(orgId, t.id), tokens.reload)}>
+                        Revoke
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       {owner ? (
         <form className="card inline-form" onSubmit={createToken}>

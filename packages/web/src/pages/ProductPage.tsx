@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Loading } from '../components/Status.tsx';
 import { formatInstant } from '../lib/dates.ts';
+import { profileToYamlText } from '../lib/profile-diff.ts';
 import { ProductNav } from './ProductNav.tsx';
 import { useProduct } from './use-product.ts';
 
@@ -55,8 +56,8 @@ export default function ProductPage({ orgId, productId }: { orgId: string; produ
         </ol>
       ) : null}
       <details>
-        <summary>Profile facts of v{latest.version} (JSON)</summary>
-        <pre className="code">{JSON.stringify(latest.profile, null, 2)}</pre>
+        <summary>Profile facts of v{latest.version}</summary>
+        <pre className="code facts">{profileToYamlText(latest.profile)}</pre>
       </details>
     </>
   );

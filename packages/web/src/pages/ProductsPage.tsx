@@ -46,32 +46,34 @@ export default function ProductsPage({ orgId }: { orgId: string }) {
         </Empty>
       ) : null}
       {list.data && list.data.items.length > 0 ? (
-        <table className="data">
-          <caption className="sr-only">Products</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Profile version</th>
-              <th scope="col">Last changed</th>
-              <th scope="col">Open</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.items.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <Link href={`/orgs/${orgId}/products/${p.id}`}>{p.name}</Link>
-                </td>
-                <td>v{p.latestVersion}</td>
-                <td>{formatInstant(p.updatedAt)}</td>
-                <td className="row-actions">
-                  <Link href={`/orgs/${orgId}/products/${p.id}/results`}>Applicability</Link>
-                  <Link href={`/orgs/${orgId}/products/${p.id}/wizard`}>Questions</Link>
-                </td>
+        <div className="table-scroll">
+          <table className="data">
+            <caption className="sr-only">Products</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Profile version</th>
+                <th scope="col">Last changed</th>
+                <th scope="col">Open</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {list.data.items.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <Link href={`/orgs/${orgId}/products/${p.id}`}>{p.name}</Link>
+                  </td>
+                  <td>v{p.latestVersion}</td>
+                  <td>{formatInstant(p.updatedAt)}</td>
+                  <td className="row-actions">
+                    <Link href={`/orgs/${orgId}/products/${p.id}/results`}>Applicability</Link>
+                    <Link href={`/orgs/${orgId}/products/${p.id}/wizard`}>Questions</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       {canEdit(org) ? (
         <form className="card stack narrow" onSubmit={(e) => void create(e)}>

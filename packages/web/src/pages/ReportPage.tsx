@@ -46,28 +46,30 @@ export default function ReportPage({ orgId, productId }: { orgId: string; produc
       {report.data ? (
         <>
           <h2>Applicability as of {formatDate(report.data.asOf)}</h2>
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">Act</th>
-                <th scope="col">Verdict</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.data.acts.map((a) => (
-                <tr key={a.act}>
-                  <th scope="row">{a.shortName}</th>
-                  <td>
-                    <VerdictBadge verdict={a.verdict} from={a.applicableFrom} />
-                  </td>
-                  <td className="small">
-                    <InlineText text={a.explanation} />
-                  </td>
+          <div className="table-scroll">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">Act</th>
+                  <th scope="col">Verdict</th>
+                  <th scope="col">Why</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.data.acts.map((a) => (
+                  <tr key={a.act}>
+                    <th scope="row">{a.shortName}</th>
+                    <td>
+                      <VerdictBadge verdict={a.verdict} from={a.applicableFrom} />
+                    </td>
+                    <td className="small">
+                      <InlineText text={a.explanation} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {report.data.classifications && report.data.classifications.length > 0 ? (
             <>
               <h2>Classification</h2>
