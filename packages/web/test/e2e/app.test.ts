@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOwner, newContext, screenshot, seriousViolations, signIn, startAll } from './harness.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createOwner, describeInBrowser, newContext, screenshot, seriousViolations, signIn, startAll } from './harness.ts';
 import type { Running } from './harness.ts';
 
 const PASSWORD = 'correct horse battery staple';
@@ -39,7 +39,7 @@ afterAll(async () => {
   await run?.stop();
 });
 
-describe('the web app in chromium', () => {
+describeInBrowser('the web app in chromium', () => {
   it('refuses a wrong password with the problem document, then signs in', async () => {
     await page.goto('/');
     await expectAccessible('01-sign-in');

@@ -3,7 +3,7 @@
  * fresh SQLite store, and drives Debian's chromium through playwright-core. Tests may use app code
  * (the store, the server); the web app itself only ever talks HTTP.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import axe from 'axe-core';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
+import { describe } from 'vitest';
 import { startServer } from '../../../app/src/server/start.ts';
 import type { Logger } from '../../../app/src/server/errors.ts';
 import type { RunningServer } from '../../../app/src/server/start.ts';
@@ -20,6 +21,18 @@ export const REPO_DIR = resolve(WEB_DIR, '../..');
 export const SCREENSHOTS = join(REPO_DIR, 'artifacts', 'screenshots');
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Whether the browser suites run: always in CI (where a missing browser must fail the run), and
+ * elsewhere only when the browser is installed, so `npm test` on a fresh machine says what it skipped.
+ */
+export const BROWSER_AVAILABLE = existsSync(CHROMIUM_PATH);
+if (!BROWSER_AVAILABLE && !process.env.CI) {
+  console.warn(`Browser tests skipped: no chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`);
+}
+export const describeInBrowser = BROWSER_AVAILABLE || process.env.CI ? describe : describe.skip;
 
 /** Builds the app into `outDir` (default dist/); e2e files running in parallel each pass their own. */
 export async function buildWeb(outDir: string = join(WEB_DIR, 'dist')): Promise<string> {
@@ -43,7 +56,7 @@ export async function startAll(options: { outDir?: string } = {}): Promise<Runni
   const dataDir = mkdtempSync(join(tmpdir(), 'iomt-e2e-'));
   const serverLog: LogEntry[] = [];
   const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, webRoot, log: (entry) => serverLog.push(entry) });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     server,

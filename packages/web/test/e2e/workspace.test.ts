@@ -11,8 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOwner, newContext, screenshot, seriousViolations, signIn, startAll } from './harness.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createOwner, describeInBrowser, newContext, screenshot, seriousViolations, signIn, startAll } from './harness.ts';
 import type { Running } from './harness.ts';
 
 const PASSWORD = 'correct horse battery staple';
@@ -74,7 +74,7 @@ afterAll(async () => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
-describe('workspace features', () => {
+describeInBrowser('workspace features', () => {
   it('saves a scenario, applies it on the results page, and deletes another after confirmation', async () => {
     await page.goto(`/orgs/${orgId}/scenarios`);
     await page.getByRole('heading', { level: 1, name: 'Saved scenarios' }).waitFor();
@@ -250,7 +250,7 @@ const MAIN_PAGES: [string, () => string][] = [
   ['act', () => '/library/cra'],
 ];
 
-describe('layout and keyboard', () => {
+describeInBrowser('layout and keyboard', () => {
   for (const [width, height] of [
     [1280, 720],
     [1024, 768],
