@@ -63,6 +63,8 @@ export { ENISA_METHOD, enisaSeverity, RiskAidSchema } from './incident/gdpr-risk
 export type { RiskAid, RiskAidInput } from './incident/gdpr-risk-aid.ts';
 export { CONTROLS, CONTROL_CATEGORIES, MAPPING_RELATIONSHIPS, STANDARD_IDS, controlById, controlsFor, provisionWithin } from './kb/controls/index.ts';
 export type { Control, ControlCategory, LegalMapping, MappingRelationship, StandardId, StandardMapping } from './kb/controls/index.ts';
+export { CATALOGUE_VERIFICATION, catalogueVerification, LEGAL_CHECKS, SOURCES, STANDARD_CHECKS, STANDARD_CORRECTIONS, unverifiedReferences, VERIFIED_ON } from './kb/controls/index.ts';
+export type { ActTally, CatalogueVerification, ReferenceCheck, SourceCheck, StandardCorrection, StandardTally, UnverifiedReference } from './kb/controls/index.ts';
 export { OBLIGATION_LINKS, linksOf, requirementProvisions } from './kb/controls/obligation-links.ts';
 export type { ObligationLink } from './kb/controls/obligation-links.ts';
 export * from './gap/index.ts';

@@ -1,6 +1,7 @@
 /**
  * `iomt serve --demo`: on an empty store, a demo organisation with the products, incidents and
  * assessments of `examples/`, and a demo owner whose password is generated now and shown once.
+ * The incidents are moved in time so that their clocks are running (demo-clock.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseGapState, parseIncidentCase, parseProfile } from '@iomt/core';
 import type { Store } from '../store/contract.ts';
+import { moveIncidentTo } from './demo-clock.ts';
 
 export const DEMO_EMAIL = 'demo@example.org';
 export const DEMO_ORG = { name: 'Demo Medical Devices', slug: 'demo' };
@@ -30,7 +32,18 @@ const readData = (file: string): unknown => {
   return file.endsWith('.json') ? (JSON.parse(text) as unknown) : (parseYaml(text) as unknown);
 };
 
-export async function seedDemo(store: Store, examplesDir: string): Promise<DemoOutcome> {
+/**
+ * How long before now each demo incident became known: one with the NIS2 early warning due soon,
+ * one in its first days, one past a 24-hour deadline (so the overdue state shows).
+ */
+const HOURS_SINCE_AWARE: Readonly<Record<string, number>> = {
+  'hospital-ransomware.yaml': 20,
+  'ai-device-death.yaml': 30,
+  'wearable-exploited-vulnerability.yaml': 50,
+};
+const DEFAULT_HOURS_SINCE_AWARE = 24;
+
+export async function seedDemo(store: Store, examplesDir: string, now: Date = new Date()): Promise<DemoOutcome> {
   if ((await store.accounts.userCount()) > 0) {
     return (await store.accounts.findUserByEmail(DEMO_EMAIL)) ? { kind: 'exists', email: DEMO_EMAIL } : { kind: 'not-empty' };
   }
@@ -75,7 +88,9 @@ export async function seedDemo(store: Store, examplesDir: string): Promise<DemoO
       skipped.push(`incidents/${basename(file)}`);
       continue;
     }
-    await scope.incidents.create({ title: r.incident.name ?? basename(file).replace(/\.ya?ml$/, ''), productId: null, case: r.incident });
+    const hours = HOURS_SINCE_AWARE[basename(file)] ?? DEFAULT_HOURS_SINCE_AWARE;
+    const live = moveIncidentTo(r.incident, new Date(now.getTime() - hours * 3_600_000));
+    await scope.incidents.create({ title: r.incident.name ?? basename(file).replace(/\.ya?ml$/, ''), productId: null, case: live });
     incidents++;
   }
 

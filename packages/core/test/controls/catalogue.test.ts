@@ -109,7 +109,8 @@ describe('control catalogue: mappings', () => {
     const forms: Record<string, RegExp> = {
       'IEC 81001-5-1': /^\d+(?:\.\d+)*$/,
       'IEC 62443-4-1': /^(?:SM|SR|SD|SI|SVV|DM|SUM|SG)-\d+$/,
-      'IEC 62443-4-2': /^CR \d+\.\d+$/,
+      // CR for common component requirements; EDR, HDR, NDR, SAR for those set per kind of component.
+      'IEC 62443-4-2': /^(?:CR|EDR|HDR|NDR|SAR) \d+\.\d+$/,
       'EN 18031-1': /^[A-Z]{3}(?:-\d+)*$/,
       'EN 18031-2': /^[A-Z]{3}(?:-\d+)*$/,
       'EN 18031-3': /^[A-Z]{3}(?:-\d+)*$/,

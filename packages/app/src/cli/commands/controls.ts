@@ -1,21 +1,41 @@
 /** `iomt controls list | map | closes`: the control catalogue, which controls cover a provision, what one control closes. */
 import Table from 'cli-table3';
-import { assess, citation, closes, CONTROLS, controlsFor, isActId, knowledgeBase, parseProvision, provisionExists, selectControls } from '@iomt/core';
-import type { Control, ProvisionId } from '@iomt/core';
+import { assess, CATALOGUE_VERIFICATION, citation, closes, CONTROLS, controlsFor, isActId, knowledgeBase, parseProvision, provisionExists, selectControls } from '@iomt/core';
+import type { CatalogueVerification, Control, ProvisionId } from '@iomt/core';
 import { CliError } from '../cli-error.ts';
 import { asOfOption, formatOption, scenarioOption } from '../options.ts';
 import { loadProfile } from '../profile-file.ts';
 import { wrap } from '../format/terminal.ts';
 
-function render(controls: readonly Control[], format: string, heading: string): string {
+/** The verification note of the catalogue as markdown: figures per standard and per act, corrections, sources. */
+export function verificationMarkdown(v: CatalogueVerification): string {
+  const out = [`## Verification of references (checked on ${v.checkedOn})`, '', v.method, ''];
+  out.push('| Standard | Confirmed | Corrected | Unverified | Unverified identifiers |', '|---|---|---|---|---|');
+  for (const t of v.standards) {
+    out.push(`| ${t.standard} | ${t.refs.confirmed} | ${t.refs.corrected} | ${t.refs.unverified} | ${t.unverifiedRefs.join(', ') || '—'} |`);
+  }
+  out.push('', 'Counts are distinct identifiers; an identifier used by several controls counts once.', '');
+  out.push('| Act | Points confirmed | Points unverified | Unverified points |', '|---|---|---|---|');
+  for (const a of v.acts) {
+    out.push(`| ${a.act} | ${a.confirmed} | ${a.unverified} | ${a.unverifiedProvisions.map((p) => citation(p)).join('; ') || '—'} |`);
+  }
+  out.push('', '### Corrections', '');
+  for (const c of v.corrections) out.push(`- ${c.control}: ${c.standard} ${c.from} → ${c.to}. ${c.reason} Source: ${c.source}`);
+  out.push('', '### Sources', '');
+  for (const src of v.sources) out.push(`- ${src}`);
+  return out.join('\n') + '\n';
+}
+
+function render(controls: readonly Control[], format: string, heading: string, note?: CatalogueVerification): string {
   if (format === 'json') return JSON.stringify(controls, null, 2) + '\n';
   if (format === 'markdown') {
     const out = [`# ${heading}`, '', '| Control | Category | Provisions | Standards |', '|---|---|---|---|'];
     for (const c of controls) {
       out.push(
-        `| **${c.id}** ${c.title} | ${c.category} | ${c.provisions.map((p) => `${citation(p.provision)} (${p.relationship})`).join('; ')} | ${c.standards.map((s) => `${s.standard} ${s.ref}`).join('; ')} |`,
+        `| **${c.id}** ${c.title} | ${c.category} | ${c.provisions.map((p) => `${citation(p.provision)} (${p.relationship}${p.unverified ? ', unverified' : ''})`).join('; ')} | ${c.standards.map((s) => `${s.standard} ${s.ref}${s.unverified ? ' (unverified)' : ''}`).join('; ')} |`,
       );
     }
+    if (note) out.push('', verificationMarkdown(note).trimEnd());
     return out.join('\n') + '\n';
   }
   const t = new Table({ head: ['Control', 'Category', 'Provisions'], colWidths: [43, 31, 22], wordWrap: true, style: { head: [], border: [] } });
@@ -29,7 +49,7 @@ export function controlsListCommand(flags: { act?: string; format?: string }): s
     throw new CliError(`--act ${flags.act}: unknown act id; expected one of ${knowledgeBase.acts.map((a) => a.id).join(', ')}`);
   }
   const controls = flags.act ? CONTROLS.filter((c) => c.provisions.some((p) => p.provision.startsWith(`${flags.act}:`))) : CONTROLS;
-  return render(controls, format, `${controls.length} controls${flags.act ? ` mapped to ${flags.act}` : ''}`);
+  return render(controls, format, `${controls.length} controls${flags.act ? ` mapped to ${flags.act}` : ''}`, flags.act ? undefined : CATALOGUE_VERIFICATION);
 }
 
 export function controlsMapCommand(provision: string, flags: { format?: string }): string {

@@ -20,13 +20,15 @@ function portOption(value: string | undefined): number {
   return n;
 }
 
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function demoLines(s: RunningServer): string[] {
   const d = s.demo;
   if (!d) return [];
   switch (d.kind) {
     case 'seeded':
       return [
-        `Demo organisation created: ${d.products} products, ${d.incidents} incidents, ${d.assessments} assessments from examples/.`,
+        `Demo organisation created from examples/: ${count(d.products, 'product')}, ${count(d.incidents, 'incident')} (moved in time so their clocks are running), ${count(d.assessments, 'gap assessment')}.`,
         `Sign in as ${d.email} with password ${d.password}`,
         'This password is shown only now; reset it later with `iomt users passwd demo@example.org`.',
         ...(d.skipped.length ? [`Skipped (not valid): ${d.skipped.join(', ')}`] : []),

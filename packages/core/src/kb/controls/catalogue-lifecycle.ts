@@ -218,7 +218,7 @@ export const LIFECYCLE_CONTROLS: readonly Control[] = [
       std('EN 18031-3', 'SUM', 'equal', 'Secure update mechanism.'),
       std('ETSI EN 303 645', '5.3', 'intersect', 'Keep software updated.'),
       std('IEC 62443-4-1', 'SUM-4', 'subset', 'Security update delivery.'),
-      std('IEC 62443-4-2', 'CR 3.10', 'subset', 'Support for updates.'),
+      std('IEC 62443-4-2', 'EDR 3.10', 'subset', 'Support for updates (embedded devices; HDR 3.10 and NDR 3.10 for host and network devices).'),
       std('NIST CSF 2.0', 'PR.PS-02', 'intersect', 'Software maintained, replaced and removed commensurate with risk.'),
     ],
   },

@@ -177,7 +177,7 @@ export const PRODUCT_CONTROLS: readonly Control[] = [
       std('ETSI EN 303 645', '5.13', 'subset', 'Validate input data.'),
       std('IEC 62443-4-2', 'CR 3.1', 'subset', 'Communication integrity.'),
       std('IEC 62443-4-2', 'CR 3.4', 'subset', 'Software and information integrity.'),
-      std('IEC 62443-4-2', 'CR 3.14', 'subset', 'Integrity of the boot process.'),
+      std('IEC 62443-4-2', 'EDR 3.14', 'subset', 'Integrity of the boot process (embedded devices; HDR 3.14 and NDR 3.14 for host and network devices).'),
       std('NIST CSF 2.0', 'PR.DS-01', 'intersect', 'Integrity of data at rest protected.'),
     ],
   },

@@ -12,6 +12,10 @@ import type { Control } from './types.ts';
 export { CONTROLS } from './catalogue.ts';
 export { CONTROL_CATEGORIES, MAPPING_RELATIONSHIPS, STANDARD_IDS } from './types.ts';
 export type * from './types.ts';
+export { CATALOGUE_VERIFICATION, catalogueVerification, unverifiedReferences } from './verification.ts';
+export type { ActTally, CatalogueVerification, StandardTally, UnverifiedReference } from './verification.ts';
+export { LEGAL_CHECKS, SOURCES, STANDARD_CHECKS, STANDARD_CORRECTIONS, VERIFIED_ON } from './verification-sources.ts';
+export type { StandardCorrection } from './verification-sources.ts';
 
 const byId = new Map<string, Control>(CONTROLS.map((c) => [c.id, c]));
 

@@ -58,8 +58,30 @@ export const STANDARD_IDS: readonly StandardId[] = [
   'ETSI EN 303 645', 'ISO/IEC 27001:2022', 'NIST CSF 2.0',
 ];
 
+/**
+ * A check of a reference against public material: the day it was made and the address of the
+ * source that showed the reference (the provision's point, or the standard's clause or identifier
+ * with its subject). A source names the reference; it never holds the text of a standard here.
+ */
+export interface SourceCheck {
+  /** ISO date of the check. */
+  readonly on: string;
+  /** Address of the public source that confirmed the reference. */
+  readonly source: string;
+}
+
+/**
+ * Whether a mapping's reference has been checked. Exactly one of the two is set: `verified` when a
+ * public source confirmed it, `unverified: true` when no source could be found (the reference is
+ * kept as written from knowledge of the act or standard, and is to be checked against the text).
+ */
+export interface ReferenceCheck {
+  readonly verified?: SourceCheck;
+  readonly unverified?: true;
+}
+
 /** A control mapped to a legal provision. */
-export interface LegalMapping {
+export interface LegalMapping extends ReferenceCheck {
   readonly provision: ProvisionId;
   /** Relationship of the control to the provision (see {@link MappingRelationship}). */
   readonly relationship: MappingRelationship;
@@ -68,11 +90,12 @@ export interface LegalMapping {
 }
 
 /** A control mapped to a clause, requirement or mechanism of a standard. */
-export interface StandardMapping {
+export interface StandardMapping extends ReferenceCheck {
   readonly standard: StandardId;
   /**
    * Clause number or identifier only, e.g. `5.7` (IEC 81001-5-1), `DM-1` (IEC 62443-4-1),
-   * `CR 2.8` (IEC 62443-4-2), `ACM` (an EN 18031 mechanism), `5.3` (ETSI EN 303 645),
+   * `CR 2.8` or, for a requirement specific to a kind of component, `EDR 3.10` (IEC 62443-4-2),
+   * `ACM` (an EN 18031 mechanism), `5.3` (ETSI EN 303 645),
    * `A.8.8` (ISO/IEC 27001:2022 Annex A), `PR.AA-01` (NIST CSF 2.0).
    */
   readonly ref: string;
