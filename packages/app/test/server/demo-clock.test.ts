@@ -6,6 +6,11 @@ import { moveIncidentTo, shiftInstant } from '../../src/server/demo-clock.ts';
 import { readIncidentExample } from './examples.ts';
 
 const ms = (s: string) => Date.parse(s);
+function exampleCase(name: string): IncidentCase {
+  const r = parseIncidentCase(readIncidentExample(name));
+  if (!r.ok) throw new Error(`${name} is not a valid incident case`);
+  return r.incident;
+}
 
 describe('moving an incident in time for the demo', () => {
   it('shifts an instant and keeps the offset it was written in', () => {
@@ -15,7 +20,7 @@ describe('moving an incident in time for the demo', () => {
   });
 
   it('puts awareness at the given moment and keeps every interval of the timeline and the dossier', () => {
-    const original = readIncidentExample('hospital-ransomware.yaml') as IncidentCase;
+    const original = exampleCase('hospital-ransomware.yaml');
     const awareAt = new Date('2027-03-01T08:00:00Z');
     const moved = moveIncidentTo(original, awareAt);
     expect(ms(moved.timeline.aware)).toBe(awareAt.getTime());
@@ -28,7 +33,7 @@ describe('moving an incident in time for the demo', () => {
   });
 
   it('gives a live plan: deadlines counted from the moved awareness', () => {
-    const original = readIncidentExample('wearable-exploited-vulnerability.yaml') as IncidentCase;
+    const original = exampleCase('wearable-exploited-vulnerability.yaml');
     const now = new Date('2027-03-03T10:00:00Z');
     const moved = moveIncidentTo(original, new Date(now.getTime() - 50 * 3_600_000));
     const plan = planIncident(moved, { now: now.toISOString(), scenarios: [] });

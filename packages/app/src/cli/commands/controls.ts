@@ -12,7 +12,7 @@ export function verificationMarkdown(v: CatalogueVerification): string {
   const out = [`## Verification of references (checked on ${v.checkedOn})`, '', v.method, ''];
   out.push('| Standard | Confirmed | Corrected | Unverified | Unverified identifiers |', '|---|---|---|---|---|');
   for (const t of v.standards) {
-    out.push(`| ${t.standard} | ${t.refs.confirmed} | ${t.refs.corrected} | ${t.refs.unverified} | ${t.unverifiedRefs.join(', ') || '—'} |`);
+    out.push(`| ${t.standard} | ${t.refs.confirmed} | ${t.refs.corrected} | ${t.refs.unverified} | ${[...t.unverifiedRefs].sort((x, y) => x.localeCompare(y, 'en', { numeric: true })).join(', ') || '—'} |`);
   }
   out.push('', 'Counts are distinct identifiers; an identifier used by several controls counts once.', '');
   out.push('| Act | Points confirmed | Points unverified | Unverified points |', '|---|---|---|---|');
