@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ProblemError } from '../src/api/problem.ts';
 import type { DossierValue, IncidentPlan, PlannedDossierField, PlannedStep } from '../src/api/types.ts';
 import { DossierForm } from '../src/components/DossierForm.tsx';
-import { dossierChanges, fromInput, groupDossier, toInput } from '../src/components/dossier-values.ts';
+import { dossierChanges, fromInput, groupDossier, mergeDossierConflict, toInput } from '../src/components/dossier-values.ts';
 
 afterEach(cleanup);
 
@@ -123,5 +125,118 @@ describe('the dossier form', () => {
     render(<DossierForm plan={plan} stored={{}} editable={false} onSave={() => Promise.resolve()} />);
     expect(screen.getByLabelText<HTMLTextAreaElement>('contact point').disabled).toBe(true);
     expect(screen.queryByRole('button', { name: 'Save the dossier' })).toBeNull();
+  });
+});
+
+describe('merging after someone else saved meanwhile', () => {
+  const base: Record<string, DossierValue> = { 'contact-point': 'DPO', 'records-number': 10 };
+
+  it("keeps the user's edits, names the fields others changed, and flags the fields both changed", () => {
+    const latest: Record<string, DossierValue> = { 'contact-point': 'CISO', 'records-number': 12, 'suspected-malicious': 'yes' };
+    const drafts = { 'records-number': '20', 'indicators-of-compromise': '1.2.3.4', 'contact-point': 'DPO' };
+    const merged = mergeDossierConflict(fields, base, latest, drafts);
+    // "contact-point" was touched but not changed by the user: it follows the latest value.
+    expect(merged.drafts).toEqual({ 'records-number': '20', 'indicators-of-compromise': '1.2.3.4' });
+    expect(merged.theirs).toEqual(['contact-point', 'suspected-malicious']);
+    expect(merged.both).toEqual(['records-number']);
+    expect(dossierChanges(fields, latest, merged.drafts)).toEqual({ 'records-number': 20, 'indicators-of-compromise': ['1.2.3.4'] });
+  });
+
+  it('drops an edit that someone else already made, and keeps clearing a field they left alone', () => {
+    const latest: Record<string, DossierValue> = { 'contact-point': 'Privacy team', 'records-number': 10 };
+    const merged = mergeDossierConflict(fields, base, latest, { 'contact-point': ' Privacy team ', 'records-number': '' });
+    expect(merged).toEqual({ drafts: { 'records-number': '' }, theirs: ['contact-point'], both: [] });
+    expect(dossierChanges(fields, latest, merged.drafts)).toEqual({ 'records-number': null });
+  });
+
+  it('names nothing when only other parts of the incident changed', () => {
+    expect(mergeDossierConflict(fields, base, { ...base }, { 'suspected-malicious': 'no' })).toEqual({ drafts: { 'suspected-malicious': 'no' }, theirs: [], both: [] });
+  });
+});
+
+describe('the dossier form after a conflict', () => {
+  /** Stands in for the incident page: one save is refused with 409, the reload brings another user's edits. */
+  function Page({ sent }: { sent: Record<string, DossierValue | null>[] }) {
+    const [stored, setStored] = useState<Record<string, DossierValue>>({ 'contact-point': 'DPO', 'records-number': 10 });
+    const [version, setVersion] = useState(1);
+    const server = { version: 2, dossier: { 'contact-point': 'CISO', 'records-number': 10 } as Record<string, DossierValue> };
+    return (
+      <DossierForm
+        plan={plan}
+        stored={stored}
+        editable
+        onSave={(values) => {
+          sent.push(values);
+          if (version !== server.version) return Promise.reject(new ProblemError({ title: 'Conflict', status: 409, detail: 'incident is at version 2, not 1' }));
+          setStored({ ...stored, ...values } as Record<string, DossierValue>);
+          return Promise.resolve();
+        }}
+        onConflict={() => {
+          setStored(server.dossier);
+          setVersion(server.version);
+          return Promise.resolve(server.dossier);
+        }}
+      />
+    );
+  }
+
+  it('reloads, keeps the unsaved edits, says which fields changed meanwhile, and saves again', async () => {
+    const sent: Record<string, DossierValue | null>[] = [];
+    render(<Page sent={sent} />);
+    fireEvent.change(screen.getByLabelText('records number'), { target: { value: '25' } });
+    fireEvent.change(screen.getByLabelText('suspected malicious'), { target: { value: 'yes' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the dossier' }));
+
+    const notice = await screen.findByRole('alert', { name: 'Dossier changed meanwhile' });
+    expect(notice.textContent).toContain('Not saved: someone else changed this incident');
+    expect(notice.textContent).toContain('with your 2 unsaved edits kept on top');
+    expect(within(notice).getByRole('link', { name: 'contact point' }).getAttribute('href')).toBe('#dossier-contact-point');
+    // Their value is shown where the user left the field alone; the user's edits stay.
+    expect(screen.getByLabelText<HTMLTextAreaElement>('contact point').value).toBe('CISO');
+    expect(screen.getByLabelText<HTMLInputElement>('records number').value).toBe('25');
+    expect(screen.getByLabelText<HTMLSelectElement>('suspected malicious').value).toBe('yes');
+    expect(screen.getByText('Someone else changed this meanwhile; it now shows their value.')).toBeTruthy();
+    expect(screen.getByText('2 unsaved changes.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save the dossier' }));
+    await screen.findByText('Saved 2 fields; the reports now show them.');
+    expect(sent).toEqual([
+      { 'records-number': 25, 'suspected-malicious': 'yes' },
+      { 'records-number': 25, 'suspected-malicious': 'yes' },
+    ]);
+    expect(screen.queryByRole('alert', { name: 'Dossier changed meanwhile' })).toBeNull();
+    expect(screen.getByLabelText<HTMLTextAreaElement>('contact point').value).toBe('CISO');
+  });
+
+  it('flags a field both changed, with their value, and keeps the edit', async () => {
+    const sent: Record<string, DossierValue | null>[] = [];
+    render(<Page sent={sent} />);
+    fireEvent.change(screen.getByLabelText('contact point'), { target: { value: 'Legal' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the dossier' }));
+    const notice = await screen.findByRole('alert', { name: 'Dossier changed meanwhile' });
+    expect(notice.textContent).toContain('Changed by someone else and by you; your edits are kept and saving replaces theirs: contact point.');
+    expect(screen.getByText('Someone else changed this meanwhile to “CISO”; your edit is kept and saving replaces theirs.')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLTextAreaElement>('contact point').value).toBe('Legal');
+  });
+
+  it('leaves a refusal other than a conflict to the page', async () => {
+    let reloaded = 0;
+    render(
+      <DossierForm
+        plan={plan}
+        stored={{}}
+        editable
+        onSave={() => Promise.reject(new ProblemError({ title: 'Bad', status: 400 }))}
+        onConflict={() => Promise.resolve(void reloaded++).then(() => ({}))}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('contact point'), { target: { value: 'x' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the dossier' }));
+    const save = screen.getByRole<HTMLButtonElement>('button', { name: 'Save the dossier' });
+    expect(save.disabled).toBe(true);
+    await waitFor(() => expect(save.disabled).toBe(false));
+    expect(screen.getByText('1 unsaved change.')).toBeTruthy();
+    expect(reloaded).toBe(0);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEntry, Page } from '../src/api/types.ts';
 import { SessionContext, type SessionValue } from '../src/app/session.tsx';
 import { usePaged } from '../src/app/use-paged.ts';
-import { auditEntityHref, changeText } from '../src/lib/audit.ts';
+import { actorLabel, auditEntityHref, changeText, readActionFilter } from '../src/lib/audit.ts';
 import { viewerTimeZone } from '../src/lib/dates.ts';
 import { canLoadMore, initialPaged, pagedSummary, pageFailed, pageLoaded, pageRequested } from '../src/lib/pagination.ts';
 import AuditPage from '../src/pages/AuditPage.tsx';
@@ -48,6 +48,18 @@ describe('paged list state', () => {
 });
 
 describe('audit entries', () => {
+  it('names the actor from the entry: System, the name, or a deleted account', () => {
+    expect(actorLabel({ actorId: null, actor: null })).toBe('System');
+    expect(actorLabel({ actorId: 'u1', actor: { id: 'u1', displayName: 'Alice' } })).toBe('Alice');
+    expect(actorLabel({ actorId: 'u2', actor: { id: 'u2', displayName: null } })).toBe('Deleted account u2');
+  });
+
+  it('reads the action filter as the server accepts it', () => {
+    expect(readActionFilter('  Product.Create ')).toEqual({ action: 'product.create' });
+    expect(readActionFilter('')).toEqual({ action: '' });
+    expect(readActionFilter("x' OR 1=1")).toHaveProperty('error');
+  });
+
   it('link to the page of their entity where one exists', () => {
     const e = (action: string, entityType: string, change: unknown = null) => ({ action, entityType, entityId: 'x1', change });
     expect(auditEntityHref(e('product.rename', 'product'), 'o1')).toBe('/orgs/o1/products/x1');
@@ -90,33 +102,45 @@ function stubServer(pages: Record<string, Page<AuditEntry>>) {
     vi.fn((input: string) => {
       const url = new URL(input, 'http://local');
       asked.push(url.pathname + url.search);
-      const body =
-        url.pathname === '/api/v1/orgs/o1/members'
-          ? { items: [{ user: { id: 'u1', email: 'alice@example.test', displayName: 'Alice' }, role: 'owner' }], next: null }
-          : pages[url.searchParams.get('cursor') ?? ''];
+      const body = pages[url.searchParams.get('cursor') ?? ''] ?? { items: [], next: null };
       return Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
     }),
   );
   return asked;
 }
 
+const renderAuditPage = () =>
+  render(
+    <SessionContext.Provider value={session()}>
+      <AuditPage orgId="o1" />
+    </SessionContext.Provider>,
+  );
+
 describe('AuditPage', () => {
-  it('shows who, when with zone, action, linked entity and the escaped change, and loads more until the end', async () => {
+  it('shows who (named from the entry, also after they left), when with zone, action, linked entity and the escaped change, and loads more until the end', async () => {
     const asked = stubServer({
-      '': { items: [entry(3, { change: { name: '<img src=x onerror=alert(1)>' } }), entry(2, { actorId: null, action: 'product.remove' })], next: 'cur-2' },
-      'cur-2': { items: [entry(1, { action: 'scenario.create', entityType: 'scenario', actorId: 'u-gone' })], next: null },
+      '': {
+        items: [
+          entry(3, { change: { name: '<img src=x onerror=alert(1)>' }, actor: { id: 'u1', displayName: 'Alice' } }),
+          entry(2, { actorId: null, actor: null, action: 'product.remove' }),
+        ],
+        next: 'cur-2',
+      },
+      'cur-2': {
+        items: [
+          entry(1, { action: 'scenario.create', entityType: 'scenario', actorId: 'u-left', actor: { id: 'u-left', displayName: 'Bob Former' } }),
+          entry(0, { actorId: 'u-gone', actor: { id: 'u-gone', displayName: null } }),
+        ],
+        next: null,
+      },
     });
-    render(
-      <SessionContext.Provider value={session()}>
-        <AuditPage orgId="o1" />
-      </SessionContext.Provider>,
-    );
+    renderAuditPage();
     await screen.findByText('Showing the first 2 entries; more are available.');
     const table = screen.getByRole('table', { name: 'Audit entries' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     const first = rows[0] as HTMLElement;
-    await within(first).findByText('Alice');
+    expect(within(first).getByText('Alice')).toBeTruthy();
     // When, with the zone it is shown in.
     expect(first.querySelector('time')?.getAttribute('dateTime')).toBe('2026-11-20T09:30:00.000Z');
     expect(first.querySelector('time')?.textContent).toMatch(new RegExp(`^20 Nov 2026, \\d{2}:30 ${viewerTimeZone()} \\(`));
@@ -129,13 +153,49 @@ describe('AuditPage', () => {
     expect(within(second).queryByRole('link')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    await screen.findByText('Showing all 3 entries.');
-    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    await screen.findByText('Showing all 4 entries.');
+    expect(within(table).getAllByRole('row')).toHaveLength(5);
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
-    const last = within(table).getAllByRole('row')[3] as HTMLElement;
-    expect(last.textContent).toContain('User u-gone');
-    expect(within(last).getByRole('link', { name: 'Saved scenario p1' }).getAttribute('href')).toBe('/orgs/o1/scenarios');
-    expect(asked.filter((a) => a.startsWith('/api/v1/orgs/o1/audit'))).toEqual(['/api/v1/orgs/o1/audit?limit=50', '/api/v1/orgs/o1/audit?limit=50&cursor=cur-2']);
+    const third = within(table).getAllByRole('row')[3] as HTMLElement;
+    expect(third.textContent).toContain('Bob Former');
+    expect(within(third).getByRole('link', { name: 'Saved scenario p1' }).getAttribute('href')).toBe('/orgs/o1/scenarios');
+    expect((within(table).getAllByRole('row')[4] as HTMLElement).textContent).toContain('Deleted account u-gone');
+    // Names come with the entries: the member list is not asked for.
+    expect(asked).toEqual(['/api/v1/orgs/o1/audit?limit=50', '/api/v1/orgs/o1/audit?limit=50&cursor=cur-2']);
+  });
+
+  it('filters by entity type and action, refuses a malformed action without asking, and clears', async () => {
+    const asked = stubServer({ '': { items: [entry(5)], next: null } });
+    renderAuditPage();
+    await screen.findByText('Showing all 1 entry.');
+    const search = screen.getByRole('search', { name: 'Filter the audit log' });
+
+    fireEvent.change(within(search).getByLabelText('Entity type'), { target: { value: 'scenario' } });
+    await waitFor(() => expect(asked.at(-1)).toBe('/api/v1/orgs/o1/audit?limit=50&entityType=scenario'));
+
+    fireEvent.change(within(search).getByLabelText('Action'), { target: { value: ' Scenario.Update ' } });
+    fireEvent.click(within(search).getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() => expect(asked.at(-1)).toBe('/api/v1/orgs/o1/audit?limit=50&entityType=scenario&action=scenario.update'));
+
+    const before = asked.length;
+    fireEvent.change(within(search).getByLabelText('Action'), { target: { value: 'drop table' } });
+    fireEvent.click(within(search).getByRole('button', { name: 'Apply filters' }));
+    expect(within(search).getByRole('alert').textContent).toContain('“drop table” is not an action');
+    expect(within(search).getByLabelText('Action').getAttribute('aria-invalid')).toBe('true');
+    expect(asked.length).toBe(before);
+
+    fireEvent.click(within(search).getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(asked.at(-1)).toBe('/api/v1/orgs/o1/audit?limit=50'));
+    expect(within(search).queryByRole('alert')).toBeNull();
+    expect(within(search).getByLabelText<HTMLSelectElement>('Entity type').value).toBe('');
+  });
+
+  it('says when no entry matches the filters', async () => {
+    stubServer({});
+    renderAuditPage();
+    await screen.findByText('Nothing recorded yet.');
+    fireEvent.change(screen.getByLabelText('Entity type'), { target: { value: 'incident' } });
+    await screen.findByText('No entries match these filters.');
   });
 });
 

@@ -43,6 +43,26 @@ const CreateToken = z
 const CreateScenario = z
   .strictObject({ name: NameSchema, scenarios: z.array(ScenarioIdSchema).max(20), asOf: IsoDateSchema.nullable().optional() })
   .openapi('CreateScenarioRequest');
+const UpdateScenario = z
+  .strictObject({
+    name: NameSchema.optional(),
+    scenarios: z.array(ScenarioIdSchema).max(20).optional(),
+    asOf: IsoDateSchema.nullable().optional().openapi({ description: 'null clears the date.' }),
+  })
+  .openapi('UpdateScenarioRequest', { description: 'The fields to change; at least one.' });
+const AuditQuery = PageQuerySchema.extend({
+  action: z
+    .string()
+    .regex(/^[a-z][a-z0-9_.]{0,99}$/, 'an action such as product.create')
+    .optional()
+    .openapi({ description: 'Only entries of this action, e.g. `product.create`.' }),
+  entityType: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,99}$/, 'an entity type such as product')
+    .optional()
+    .openapi({ description: 'Only entries about this kind of entity, e.g. `incident`.' }),
+  entityId: z.string().trim().min(1).max(100).optional().openapi({ description: 'Only entries about the entity with this id.' }),
+});
 
 const TAG_ORG = ['Organisation'];
 const TAG_MEMBERS = ['Members and tokens'];
@@ -255,6 +275,29 @@ export function orgAdminRoutes() {
 
   app.openapi(
     createRoute({
+      method: 'patch',
+      path: '/orgs/{orgId}/scenarios/{id}',
+      operationId: 'updateSavedScenario',
+      tags: TAG_SCEN,
+      summary: 'Change the name, scenarios or date of a saved scenario (editor)',
+      security: SECURED,
+      request: { params: ScenarioParams, body: jsonBody(UpdateScenario) },
+      responses: { 200: json(SavedScenarioSchema, 'The saved scenario as changed.'), ...errors(400, 401, 403, 404, 413, 415) },
+    }),
+    async (c) => {
+      requireRole(c.get('actor'), 'editor');
+      const b = c.req.valid('json');
+      const input = {
+        ...(b.name !== undefined ? { name: b.name } : {}),
+        ...(b.scenarios !== undefined ? { scenarios: b.scenarios } : {}),
+        ...(b.asOf !== undefined ? { asOf: b.asOf } : {}),
+      };
+      return c.json(scenarioJson(await scopeOf(c).scenarios.update(c.req.valid('param').id, input)), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
       method: 'delete',
       path: '/orgs/{orgId}/scenarios/{id}',
       operationId: 'deleteSavedScenario',
@@ -277,12 +320,20 @@ export function orgAdminRoutes() {
       path: '/orgs/{orgId}/audit',
       operationId: 'listAudit',
       tags: TAG_ORG,
-      summary: "The organisation's audit log, newest first (hash-chained)",
+      summary: "The organisation's audit log, newest first (hash-chained), optionally filtered",
       security: SECURED,
-      request: { params: OrgParams, query: PageQuerySchema },
+      request: { params: OrgParams, query: AuditQuery },
       responses: { 200: json(pageOf(AuditEntrySchema), 'A page of audit entries.'), ...errors(400, 401, 404) },
     }),
-    async (c) => c.json(pageJson(await scopeOf(c).audit(pageRequest(c.req.valid('query'))), auditJson), 200),
+    async (c) => {
+      const q = c.req.valid('query');
+      const filter = {
+        ...(q.action !== undefined ? { action: q.action } : {}),
+        ...(q.entityType !== undefined ? { entityType: q.entityType } : {}),
+        ...(q.entityId !== undefined ? { entityId: q.entityId } : {}),
+      };
+      return c.json(pageJson(await scopeOf(c).audit({ ...pageRequest(q), ...filter }), auditJson), 200);
+    },
   );
 
   return app;

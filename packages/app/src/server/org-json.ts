@@ -1,5 +1,5 @@
 /** Stored entities as the API returns them: exactly the documented fields, nothing more. */
-import type { ApiToken, Assessment, AuditEntry, Incident, Member, Organisation, Product, ProductVersion, SavedScenario } from '../store/contract.ts';
+import type { ApiToken, Assessment, AuditRecord, Incident, Member, Organisation, Product, ProductVersion, SavedScenario } from '../store/contract.ts';
 import type { Context } from 'hono';
 import type { ApiEnv } from './router.ts';
 import type { OrgScope } from '../store/contract.ts';
@@ -58,11 +58,12 @@ export const incidentJson = (i: Incident) => ({
   updatedAt: i.updatedAt,
 });
 export const scenarioJson = (s: SavedScenario) => ({ id: s.id, orgId: s.orgId, name: s.name, scenarios: [...s.scenarios], asOf: s.asOf, createdAt: s.createdAt });
-export const auditJson = (e: AuditEntry) => ({
+export const auditJson = (e: AuditRecord) => ({
   seq: e.seq,
   at: e.at,
   orgId: e.orgId,
   actorId: e.actorId,
+  actor: e.actor === null ? null : { id: e.actor.id, displayName: e.actor.displayName },
   action: e.action,
   entityType: e.entityType,
   entityId: e.entityId,

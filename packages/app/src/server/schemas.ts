@@ -180,6 +180,13 @@ export const AuditEntrySchema = z
     at: z.string(),
     orgId: z.string().nullable(),
     actorId: z.string().nullable(),
+    actor: z
+      .object({
+        id: z.string(),
+        displayName: z.string().nullable().openapi({ description: 'Null when the account no longer exists.' }),
+      })
+      .nullable()
+      .openapi('AuditActor', { description: 'Who made the change, named even after leaving the organisation; null for system entries.' }),
     action: z.string(),
     entityType: z.string(),
     entityId: z.string(),

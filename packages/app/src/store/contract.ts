@@ -139,6 +139,25 @@ export interface AuditEntry {
   hash: string;
 }
 
+/** Who made an audit entry, named from the accounts even after they left the organisation. */
+export interface AuditActor {
+  id: string;
+  /** Null when the account no longer exists (or never did). */
+  displayName: string | null;
+}
+
+/** An audit entry as an organisation reads it: with its actor's name, null for system entries. */
+export interface AuditRecord extends AuditEntry {
+  actor: AuditActor | null;
+}
+
+/** Narrows the audit log; each given field must match exactly (an unknown value matches nothing). */
+export interface AuditFilter {
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+}
+
 export type AuditVerification =
   | { ok: true; entries: number; head: string }
   | { ok: false; entries: number; seq: number; problem: 'altered' | 'removed' | 'reordered' | 'inserted'; detail: string };
@@ -261,11 +280,13 @@ export interface OrgScope {
     list(page?: PageRequest): Promise<Page<SavedScenario>>;
     get(id: string): Promise<SavedScenario>;
     create(input: { name: string; scenarios: string[]; asOf?: string | null }): Promise<SavedScenario>;
+    /** Changes the given fields (at least one); `asOf: null` clears the date. */
+    update(id: string, input: { name?: string; scenarios?: string[]; asOf?: string | null }): Promise<SavedScenario>;
     remove(id: string): Promise<void>;
   };
 
-  /** This organisation's audit entries, newest first. */
-  audit(page?: PageRequest): Promise<Page<AuditEntry>>;
+  /** This organisation's audit entries, newest first, optionally narrowed by `AuditFilter`. */
+  audit(page?: PageRequest & AuditFilter): Promise<Page<AuditRecord>>;
 }
 
 export interface Store {

@@ -8,6 +8,7 @@ import { toOrganisation } from './rows.ts';
 import { members, tokens } from './scope-members.ts';
 import { products } from './scope-products.ts';
 import { assessments, incidents, scenarios } from './scope-work.ts';
+import * as v from './validate.ts';
 
 export function orgScope(ctx: Context, actor: Actor): OrgScope {
   // The actor is fixed for the scope's lifetime, so a caller cannot swap organisations halfway.
@@ -27,10 +28,25 @@ export function orgScope(ctx: Context, actor: Actor): OrgScope {
     scenarios: scenarios(ctx, fixed),
     async audit(page) {
       const { limit, after } = readPage<[number]>('audit', page, ['number']);
-      let q = ctx.db.selectFrom('audit_log').selectAll().where('org_id', '=', fixed.orgId);
-      if (after) q = q.where('seq', '<', after[0]);
-      const rows = await q.orderBy('seq', 'desc').limit(limit + 1).execute();
-      return makePage('audit', rows, limit, (r) => [Number(r.seq)], toAuditEntry);
+      const action = page?.action === undefined ? undefined : v.text('/action', page.action, 100);
+      const entityType = page?.entityType === undefined ? undefined : v.text('/entityType', page.entityType, 100);
+      const entityId = page?.entityId === undefined ? undefined : v.id('/entityId', page.entityId);
+      // A left join, so entries by people who left (or whose account is gone) are still listed.
+      let q = ctx.db
+        .selectFrom('audit_log as a')
+        .leftJoin('users as u', 'u.id', 'a.actor_id')
+        .selectAll('a')
+        .select('u.display_name as actor_name')
+        .where('a.org_id', '=', fixed.orgId);
+      if (action !== undefined) q = q.where('a.action', '=', action);
+      if (entityType !== undefined) q = q.where('a.entity_type', '=', entityType);
+      if (entityId !== undefined) q = q.where('a.entity_id', '=', entityId);
+      if (after) q = q.where('a.seq', '<', after[0]);
+      const rows = await q.orderBy('a.seq', 'desc').limit(limit + 1).execute();
+      return makePage('audit', rows, limit, (r) => [Number(r.seq)], ({ actor_name, ...row }) => ({
+        ...toAuditEntry(row),
+        actor: row.actor_id === null ? null : { id: row.actor_id, displayName: actor_name ?? null },
+      }));
     },
   };
 }

@@ -1,6 +1,6 @@
 /** Assessments, incidents and saved scenarios of one organisation. Updates are optimistic: they name the version they change. */
 import { randomUUID } from 'node:crypto';
-import { ConflictError, NotFoundError } from './contract.ts';
+import { ConflictError, InvalidInputError, NotFoundError } from './contract.ts';
 import type { Actor, OrgScope } from './contract.ts';
 import type { Context, Db } from './context.ts';
 import { writeTx } from './context.ts';
@@ -192,6 +192,41 @@ export function scenarios(ctx: Context, actor: Actor): OrgScope['scenarios'] {
         await audit({ orgId, actorId: actor.userId, action: 'scenario.create', entityType: 'scenario', entityId: row.id, change: { name, scenarios: list, asOf } });
       });
       return toScenario(row);
+    },
+
+    async update(id, input) {
+      requireRole(actor, 'editor');
+      if (input === null || typeof input !== 'object' || (input.name === undefined && input.scenarios === undefined && input.asOf === undefined)) {
+        throw new InvalidInputError('', input, 'an object with at least one of name, scenarios, asOf');
+      }
+      const name = input.name === undefined ? undefined : v.text('/name', input.name);
+      const list = input.scenarios === undefined ? undefined : v.stringList('/scenarios', input.scenarios);
+      const asOf = input.asOf === undefined ? undefined : input.asOf === null ? null : v.date('/asOf', input.asOf);
+      return writeTx(ctx, async (tx, audit) => {
+        const before = await tx.selectFrom('scenarios').selectAll().where('id', '=', id).where('org_id', '=', orgId).executeTakeFirst();
+        if (!before) throw new NotFoundError('scenario', String(id));
+        const set = { ...(name !== undefined ? { name } : {}), ...(list !== undefined ? { scenarios: JSON.stringify(list) } : {}), ...(asOf !== undefined ? { as_of: asOf } : {}) };
+        await tx.updateTable('scenarios').set(set).where('id', '=', id).where('org_id', '=', orgId).execute();
+        const prior = toScenario(before);
+        await audit({
+          orgId,
+          actorId: actor.userId,
+          action: 'scenario.update',
+          entityType: 'scenario',
+          entityId: id,
+          change: {
+            ...(name !== undefined ? { name } : {}),
+            ...(list !== undefined ? { scenarios: list } : {}),
+            ...(asOf !== undefined ? { asOf } : {}),
+            previous: {
+              ...(name !== undefined ? { name: prior.name } : {}),
+              ...(list !== undefined ? { scenarios: prior.scenarios } : {}),
+              ...(asOf !== undefined ? { asOf: prior.asOf } : {}),
+            },
+          },
+        });
+        return toScenario({ ...before, ...set });
+      });
     },
 
     async remove(id) {

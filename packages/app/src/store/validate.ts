@@ -83,8 +83,9 @@ export function instant(pointer: string, value: unknown): string {
 }
 
 export function date(pointer: string, value: unknown): string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new InvalidInputError(pointer, value, 'a date YYYY-MM-DD');
+  // Date.parse rolls 2027-02-30 over to 2 March, so the day must survive the round trip.
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new InvalidInputError(pointer, value, 'a real calendar date YYYY-MM-DD');
   }
   return value;
 }

@@ -77,6 +77,7 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
       addIncidentSubmission: { duty: 'gdpr-art-33', step: 'notification', at: AT, expectedVersion: 1 },
       updateIncidentDossier: { values: { 'root-cause': 'probe' }, expectedVersion: 1 },
       createSavedScenario: { name: 'probe', scenarios: [] },
+      updateSavedScenario: { name: 'probe' },
     };
     return op.method === 'get' || op.method === 'delete' ? undefined : bodies[op.operationId];
   }

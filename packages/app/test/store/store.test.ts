@@ -220,6 +220,7 @@ describe.each(ENGINES)('store on $dialect', (engine) => {
       expect(await a.scenarios.get(s.id)).toEqual(s);
       expect((await a.scenarios.list()).items).toEqual([s]);
       await expect(a.scenarios.create({ name: 'x', scenarios: ['a'], asOf: '2027-13-45' })).rejects.toThrow(/\/asOf/);
+      await expect(a.scenarios.create({ name: 'x', scenarios: ['a'], asOf: '2027-02-30' })).rejects.toThrow(/\/asOf.*real calendar date/);
       await expect(a.scenarios.create({ name: 'x', scenarios: [1 as unknown as string] })).rejects.toThrow(/\/scenarios\/0/);
       await a.scenarios.remove(s.id);
       await expect(a.scenarios.get(s.id)).rejects.toThrow(NotFoundError);

@@ -9,6 +9,7 @@ import type {
   ApiToken,
   AssessmentReport,
   AuditEntry,
+  AuditFilter,
   ClassifyResult,
   DossierValue,
   Incident,
@@ -173,10 +174,13 @@ export const api = {
   audit: (orgId: string) => json<Page<{ seq: number; at: string; action: string; entityType: string; entityId: string; actorId: string | null }>>('GET', `${org(orgId)}/audit${query({ limit: 100 })}`),
 
   // workspace: audit pages, saved scenarios, product rename, version pages, the profile schema
-  auditPage: (orgId: string, cursor?: string, limit = 50) => json<Page<AuditEntry>>('GET', `${org(orgId)}/audit${query({ limit, cursor })}`),
+  auditPage: (orgId: string, cursor?: string, limit = 50, filter: AuditFilter = {}) =>
+    json<Page<AuditEntry>>('GET', `${org(orgId)}/audit${query({ limit, cursor, entityType: filter.entityType, action: filter.action })}`),
   savedScenariosPage: (orgId: string, cursor?: string) => json<Page<SavedScenario>>('GET', `${org(orgId)}/scenarios${query({ limit: 200, cursor })}`),
   createSavedScenario: (orgId: string, body: { name: string; scenarios: string[]; asOf?: string | null }) =>
     json<SavedScenario>('POST', `${org(orgId)}/scenarios`, body),
+  updateSavedScenario: (orgId: string, scenarioId: string, body: { name?: string; scenarios?: string[]; asOf?: string | null }) =>
+    json<SavedScenario>('PATCH', `${org(orgId)}/scenarios/${id(scenarioId)}`, body),
   deleteSavedScenario: (orgId: string, scenarioId: string) => json<unknown>('DELETE', `${org(orgId)}/scenarios/${id(scenarioId)}`),
   renameProduct: (orgId: string, productId: string, name: string) => json<Product>('PATCH', `${org(orgId)}/products/${id(productId)}`, { name }),
   versionsPage: (orgId: string, productId: string, cursor?: string, limit = 50) =>

@@ -372,12 +372,20 @@ export interface AuditEntry {
   at: string;
   orgId: string | null;
   actorId: string | null;
+  /** Who acted, named even after leaving the organisation; `displayName` is null when the account is gone. */
+  actor?: { id: string; displayName: string | null } | null;
   action: string;
   entityType: string;
   entityId: string;
   change: unknown;
   prevHash?: string;
   hash?: string;
+}
+
+/** Narrows the audit log; each given value must match exactly. */
+export interface AuditFilter {
+  action?: string;
+  entityType?: string;
 }
 
 export interface SavedScenario {

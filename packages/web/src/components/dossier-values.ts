@@ -120,3 +120,39 @@ export function dossierChanges(
 export function displayValue(value: DossierValue): string {
   return Array.isArray(value) ? value.join('; ') : typeof value === 'number' ? value.toLocaleString('en-GB') : value;
 }
+
+export interface DossierConflict {
+  /** The inputs to show after the reload: the user's edits that still differ from the latest values. */
+  drafts: Record<string, string>;
+  /** Fields someone else changed meanwhile that the user left alone: they now show the latest value. */
+  theirs: string[];
+  /** Fields both changed, to different values: the user's edit is kept and saving replaces theirs. */
+  both: string[];
+}
+
+/**
+ * After a save was refused because the incident changed meanwhile: keeps the user's edits for the
+ * fields they changed (measured against `base`, the dossier they started from) and names the
+ * fields someone else changed between `base` and `latest`. An edit that equals the latest value is
+ * no longer a change and is dropped.
+ */
+export function mergeDossierConflict(
+  fields: readonly PlannedDossierField[],
+  base: Readonly<Record<string, DossierValue>>,
+  latest: Readonly<Record<string, DossierValue>>,
+  drafts: Readonly<Record<string, string>>,
+): DossierConflict {
+  const mine = dossierChanges(fields, base, drafts);
+  const kept: Record<string, string> = {};
+  const theirs: string[] = [];
+  const both: string[] = [];
+  for (const f of fields) {
+    const changedByOthers = !same(base[f.id], latest[f.id] ?? null);
+    const edited = Object.hasOwn(mine, f.id);
+    const agrees = edited && same(latest[f.id], mine[f.id] ?? null);
+    if (edited && !agrees) kept[f.id] = drafts[f.id]!;
+    if (changedByOthers && (!edited || agrees)) theirs.push(f.id);
+    if (changedByOthers && edited && !agrees) both.push(f.id);
+  }
+  return { drafts: kept, theirs, both };
+}

@@ -1,12 +1,12 @@
+import { useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
-import type { AuditEntry } from '../api/types.ts';
+import type { AuditEntry, AuditFilter } from '../api/types.ts';
 import { Link } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
-import { useAsync } from '../app/use-async.ts';
 import { usePaged } from '../app/use-paged.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Empty, Loading } from '../components/Status.tsx';
-import { auditEntityHref, changeText, entityLabel } from '../lib/audit.ts';
+import { actorLabel, AUDIT_ENTITY_TYPES, auditEntityHref, changeText, entityLabel, readActionFilter } from '../lib/audit.ts';
 import { formatInstant, viewerTimeZone } from '../lib/dates.ts';
 import { pagedSummary } from '../lib/pagination.ts';
 
@@ -14,10 +14,9 @@ const PAGE_SIZE = 50;
 
 export default function AuditPage({ orgId }: { orgId: string }) {
   const { org } = useSession();
-  const log = usePaged<AuditEntry>((cursor) => api.auditPage(orgId, cursor, PAGE_SIZE), (e) => String(e.seq), [orgId]);
-  // Actors are shown by name where they are (or were, on this page) members.
-  const members = useAsync(async () => new Map((await api.members(orgId)).items.map((m) => [m.user.id, m.user.displayName || m.user.email])), [orgId]);
-  const who = (actorId: string | null) => (actorId === null ? 'System' : (members.data?.get(actorId) ?? `User ${actorId}`));
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const log = usePaged<AuditEntry>((cursor) => api.auditPage(orgId, cursor, PAGE_SIZE, filter), (e) => String(e.seq), [orgId, filter.entityType, filter.action]);
+  const filtered = filter.entityType !== undefined || filter.action !== undefined;
 
   return (
     <>
@@ -25,9 +24,10 @@ export default function AuditPage({ orgId }: { orgId: string }) {
       <p className="muted">
         Every change in {org?.name ?? 'this organisation'}, newest first. Entries are hash-chained on the server, so a removed or altered entry is detected. Times are in {viewerTimeZone()}.
       </p>
+      <AuditFilterForm filter={filter} onChange={setFilter} />
       <ProblemView problem={log.error} />
       {log.pages === 0 && log.loading ? <Loading what="the audit log" /> : null}
-      {log.pages > 0 && log.items.length === 0 ? <Empty title="Nothing recorded yet." /> : null}
+      {log.pages > 0 && log.items.length === 0 ? <Empty title={filtered ? 'No entries match these filters.' : 'Nothing recorded yet.'} /> : null}
       {log.items.length > 0 ? (
         <div className="table-scroll" role="region" aria-label="Audit entries" tabIndex={0}>
           <table className="data audit">
@@ -52,7 +52,7 @@ export default function AuditPage({ orgId }: { orgId: string }) {
                     <td>
                       <time dateTime={e.at}>{formatInstant(e.at)}</time>
                     </td>
-                    <td>{who(e.actorId)}</td>
+                    <td>{actorLabel(e)}</td>
                     <td>
                       <code>{e.action}</code>
                     </td>
@@ -85,5 +85,68 @@ export default function AuditPage({ orgId }: { orgId: string }) {
         </button>
       ) : null}
     </>
+  );
+}
+
+/** Entity type applies when chosen; the action applies when the form is submitted. */
+function AuditFilterForm({ filter, onChange }: { filter: AuditFilter; onChange: (filter: AuditFilter) => void }) {
+  const [actionText, setActionText] = useState(filter.action ?? '');
+  const [error, setError] = useState('');
+  const apply = (entityType: string | undefined, text: string): void => {
+    const read = readActionFilter(text);
+    if ('error' in read) {
+      setError(read.error);
+      return;
+    }
+    setError('');
+    onChange({ ...(entityType ? { entityType } : {}), ...(read.action ? { action: read.action } : {}) });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    apply(filter.entityType, actionText);
+  };
+  const clear = () => {
+    setActionText('');
+    setError('');
+    onChange({});
+  };
+  return (
+    <form className="actions" role="search" aria-label="Filter the audit log" onSubmit={submit}>
+      <label>
+        Entity type{' '}
+        <select value={filter.entityType ?? ''} onChange={(e) => apply(e.target.value || undefined, filter.action ?? '')}>
+          <option value="">All</option>
+          {AUDIT_ENTITY_TYPES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Action{' '}
+        <input
+          value={actionText}
+          onChange={(e) => setActionText(e.target.value)}
+          placeholder="e.g. product.create"
+          maxLength={100}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'audit-action-error' : undefined}
+        />
+      </label>
+      <button type="submit" className="secondary">
+        Apply filters
+      </button>
+      {filter.entityType !== undefined || filter.action !== undefined || actionText !== '' ? (
+        <button type="button" className="secondary" onClick={clear}>
+          Clear filters
+        </button>
+      ) : null}
+      {error ? (
+        <p id="audit-action-error" role="alert" className="small">
+          {error}
+        </p>
+      ) : null}
+    </form>
   );
 }

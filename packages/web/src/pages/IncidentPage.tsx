@@ -104,6 +104,18 @@ export default function IncidentPage({ orgId, incidentId }: { orgId: string; inc
           stored={(inc.case.dossier as Record<string, DossierValue> | undefined) ?? {}}
           editable={editable}
           onSave={(values) => mutate((c) => api.saveIncidentDossier(orgId, incidentId, { values, expectedVersion: c.version }))}
+          onConflict={async () => {
+            try {
+              const latest = await api.incident(orgId, incidentId);
+              // The form says what happened, so the generic conflict problem is not shown as well.
+              setProblem(undefined);
+              incident.setData(latest);
+              return (latest.case.dossier as Record<string, DossierValue> | undefined) ?? {};
+            } catch (e) {
+              setProblem(toProblem(e));
+              throw e;
+            }
+          }}
         />
       ) : null}
       {editable ? <EventForm plan={plan.data} onAdd={(kind, at, act) => mutate((c) => api.addIncidentEvent(orgId, incidentId, { kind, at, ...(act ? { act } : {}), expectedVersion: c.version }))} /> : null}

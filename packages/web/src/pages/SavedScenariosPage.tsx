@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, itemsOf } from '../api/client.ts';
 import { toProblem } from '../api/problem.ts';
 import type { ProblemDocument, SavedScenario, Scenario } from '../api/types.ts';
@@ -20,6 +20,8 @@ export default function SavedScenariosPage({ orgId }: { orgId: string }) {
     return s?.title ?? s?.name ?? id;
   };
   const [deleting, setDeleting] = useState<SavedScenario | undefined>();
+  const [editing, setEditing] = useState<SavedScenario | undefined>();
+  const [changed, setChanged] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ProblemDocument | undefined>();
 
@@ -29,6 +31,7 @@ export default function SavedScenariosPage({ orgId }: { orgId: string }) {
     setProblem(undefined);
     try {
       await api.deleteSavedScenario(orgId, deleting.id);
+      if (editing?.id === deleting.id) setEditing(undefined);
       list.reload();
     } catch (e) {
       setProblem(toProblem(e));
@@ -66,7 +69,18 @@ export default function SavedScenariosPage({ orgId }: { orgId: string }) {
                   <td>{s.scenarios.length > 0 ? s.scenarios.map(title).join(', ') : <span className="muted">none (the law in force)</span>}</td>
                   <td>{s.asOf ? formatDate(s.asOf) : <span className="muted">today</span>}</td>
                   {canEdit(org) ? (
-                    <td>
+                    <td className="actions">
+                      <button
+                        type="button"
+                        className="secondary small"
+                        onClick={() => {
+                          setChanged(undefined);
+                          setEditing(s);
+                        }}
+                        aria-pressed={editing?.id === s.id}
+                      >
+                        Edit<span className="sr-only"> {s.name}</span>
+                      </button>
                       <button type="button" className="secondary small" onClick={() => setDeleting(s)}>
                         Delete<span className="sr-only"> {s.name}</span>
                       </button>
@@ -86,8 +100,24 @@ export default function SavedScenariosPage({ orgId }: { orgId: string }) {
           Load more
         </button>
       ) : null}
+      {changed ? (
+        <p role="status" className="ok">
+          {changed}
+        </p>
+      ) : null}
       {canEdit(org) ? (
-        <CreateScenarioForm orgId={orgId} proposals={proposals.data} proposalsProblem={proposals.error} onCreated={list.reload} />
+        <ScenarioForm
+          key={editing?.id ?? 'new'}
+          orgId={orgId}
+          editing={editing}
+          proposals={proposals.data}
+          proposalsProblem={proposals.error}
+          onSaved={list.reload}
+          onDone={(name) => {
+            setEditing(undefined);
+            setChanged(name === undefined ? undefined : `Changed “${name}”.`);
+          }}
+        />
       ) : (
         <p className="muted">You have the viewer role: ask an editor to save scenarios.</p>
       )}
@@ -105,36 +135,53 @@ export default function SavedScenariosPage({ orgId }: { orgId: string }) {
   );
 }
 
-function CreateScenarioForm({
+/** Saves a new scenario, or, with `editing`, changes that one (its fields start filled in). */
+function ScenarioForm({
   orgId,
+  editing,
   proposals,
   proposalsProblem,
-  onCreated,
+  onSaved,
+  onDone,
 }: {
   orgId: string;
+  editing: SavedScenario | undefined;
   proposals: Scenario[] | undefined;
   proposalsProblem: ProblemDocument | undefined;
-  onCreated: () => void;
+  onSaved: () => void;
+  /** Editing ends: with the new name when it was saved, without when cancelled. */
+  onDone: (savedName?: string) => void;
 }) {
-  const [name, setName] = useState('');
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [asOf, setAsOf] = useState('');
+  const [name, setName] = useState(editing?.name ?? '');
+  const [chosen, setChosen] = useState<string[]>(editing?.scenarios ?? []);
+  const [asOf, setAsOf] = useState(editing?.asOf ?? '');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ProblemDocument | undefined>();
-  const [created, setCreated] = useState<string | undefined>();
+  const [saved, setSaved] = useState<string | undefined>();
+  const nameInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (editing) nameInput.current?.focus();
+  }, [editing]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setProblem(undefined);
-    setCreated(undefined);
+    setSaved(undefined);
     try {
-      const saved = await api.createSavedScenario(orgId, { name: name.trim(), scenarios: chosen, asOf: asOf || null });
-      setCreated(saved.name);
+      const body = { name: name.trim(), scenarios: chosen, asOf: asOf || null };
+      if (editing) {
+        const updated = await api.updateSavedScenario(orgId, editing.id, body);
+        onSaved();
+        onDone(updated.name);
+        return;
+      }
+      const created = await api.createSavedScenario(orgId, body);
+      setSaved(`Saved “${created.name}”.`);
       setName('');
       setChosen([]);
       setAsOf('');
-      onCreated();
+      onSaved();
     } catch (e) {
       setProblem(toProblem(e));
     } finally {
@@ -142,20 +189,24 @@ function CreateScenarioForm({
     }
   };
 
+  // Proposals saved earlier that the knowledge base no longer lists stay chosen, and can be unticked.
+  const listed = proposals ?? [];
+  const unlisted = proposals ? chosen.filter((id) => !listed.some((p) => p.id === id)) : [];
+
   return (
-    <form className="card stack narrow" onSubmit={(e) => void submit(e)}>
-      <h2>Save a scenario</h2>
+    <form className="card stack narrow" onSubmit={(e) => void submit(e)} aria-labelledby="scenario-form-h">
+      <h2 id="scenario-form-h">{editing ? `Edit “${editing.name}”` : 'Save a scenario'}</h2>
       <label>
         Name
-        <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+        <input ref={nameInput} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <fieldset>
         <legend>Pending proposals to assume adopted</legend>
         <ProblemView problem={proposalsProblem} />
         {proposals?.length === 0 ? <p className="muted">No pending proposals in the knowledge base.</p> : null}
-        {proposals?.map((p) => (
-          <label key={p.id} className="check">
-            <input type="checkbox" checked={chosen.includes(p.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, p.id] : chosen.filter((x) => x !== p.id))} /> {p.title ?? p.name ?? p.id}
+        {[...listed.map((p) => [p.id, p.title ?? p.name ?? p.id] as const), ...unlisted.map((id) => [id, id] as const)].map(([id, label]) => (
+          <label key={id} className="check">
+            <input type="checkbox" checked={chosen.includes(id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, id] : chosen.filter((x) => x !== id))} /> {label}
           </label>
         ))}
       </fieldset>
@@ -167,14 +218,21 @@ function CreateScenarioForm({
         Leave empty to assess as of the day it is applied.
       </p>
       <ProblemView problem={problem} />
-      {created ? (
+      {saved ? (
         <p role="status" className="ok">
-          Saved “{created}”.
+          {saved}
         </p>
       ) : null}
-      <button type="submit" disabled={busy}>
-        Save scenario
-      </button>
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {editing ? 'Save changes' : 'Save scenario'}
+        </button>
+        {editing ? (
+          <button type="button" className="secondary" onClick={() => onDone()} disabled={busy}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -19,6 +19,7 @@ let page: Page;
 let external: string[];
 let orgId: string;
 let productUrl: string;
+let aliceId: string;
 
 async function expectAccessible(name: string): Promise<void> {
   await screenshot(page, name);
@@ -30,6 +31,7 @@ beforeAll(async () => {
   const alice = await createOwner(run.server, ALICE, 'PulseFit GmbH', 'pulsefit', PASSWORD);
   await createOwner(run.server, BOB, 'Rhine Valley Hospitals', 'rhine-valley', PASSWORD);
   orgId = alice.org.id;
+  aliceId = alice.user.id;
   const ctx = await newContext(run.browser, run.server.url);
   external = ctx.external;
   page = await ctx.context.newPage();
@@ -239,6 +241,28 @@ describeInBrowser('the web app in chromium', () => {
     expect(markdown).toContain('reference BfDI-2026-0042');
     const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GDPR report (.html)' }).click()]);
     expect(readFileSync((await html.path()) ?? '', 'utf8')).toContain('named accounts &amp; &lt;e-mail&gt; addresses.');
+
+    // Someone else saves the dossier meanwhile: the next save is refused, the page reloads and keeps the edit.
+    const incidentId = new URL(page.url()).pathname.split('/').pop()!;
+    const actor = await run.server.store.accounts.actorFor(aliceId, orgId, 'cli');
+    if (!actor) throw new Error('the owner has no actor in her organisation');
+    const scope = run.server.store.org(actor);
+    const current = await scope.incidents.get(incidentId);
+    const stored = current.case as { dossier?: Record<string, unknown> };
+    await scope.incidents.update(incidentId, { case: { ...stored, dossier: { ...stored.dossier, 'contact-point': 'Privacy desk, privacy@pulsefit.example' } }, expectedVersion: current.version });
+    await dossier.getByLabel('Likely consequences', { exact: true }).fill('Accounts could be linked to heart-rate histories.');
+    await dossier.getByRole('button', { name: 'Save the dossier' }).click();
+    const conflict = page.getByRole('alert', { name: 'Dossier changed meanwhile' });
+    await conflict.waitFor({ timeout: 15_000 });
+    expect(await conflict.textContent()).toContain('Changed by someone else, now showing their values: Contact point.');
+    expect(await dossier.getByLabel('Contact point', { exact: true }).inputValue()).toBe('Privacy desk, privacy@pulsefit.example');
+    expect(await dossier.getByLabel('Likely consequences', { exact: true }).inputValue()).toBe('Accounts could be linked to heart-rate histories.');
+    await expectAccessible('11c-incident-dossier-conflict');
+    await dossier.getByRole('button', { name: 'Save the dossier' }).click();
+    await expect.poll(() => page.getByText('Saved 1 field; the reports now show it.').count(), { timeout: 15_000 }).toBe(1);
+    expect(await conflict.count()).toBe(0);
+    const saved = (await scope.incidents.get(incidentId)).case as { dossier: Record<string, unknown> };
+    expect(saved.dossier).toMatchObject({ 'contact-point': 'Privacy desk, privacy@pulsefit.example', 'likely-consequences': 'Accounts could be linked to heart-rate histories.' });
   }, 120_000);
 
   it('browses the law library and an act', async () => {

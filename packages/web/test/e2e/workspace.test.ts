@@ -98,8 +98,16 @@ describeInBrowser('workspace features', () => {
     await page.getByRole('row', { name: /Throwaway/ }).waitFor();
     await expectAccessible('20-saved-scenarios');
 
-    await page.getByRole('button', { name: 'Delete Throwaway' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Delete the saved scenario “Throwaway”?' });
+    await page.getByRole('button', { name: 'Edit Throwaway' }).click();
+    const editForm = page.getByRole('form', { name: 'Edit “Throwaway”' });
+    await editForm.waitFor();
+    await editForm.getByLabel('Name').fill('Throwaway, edited');
+    await editForm.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.getByText('Changed “Throwaway, edited”.').count()).toBe(1);
+    await page.getByRole('row', { name: /Throwaway, edited/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Delete Throwaway, edited' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete the saved scenario “Throwaway, edited”?' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Delete saved scenario' }).click();
     await expect.poll(async () => [await page.getByRole('row', { name: /Throwaway/ }).count(), await page.getByRole('row', { name: /Omnibus adopted, CRA day/ }).count()]).toEqual([0, 1]);
@@ -203,6 +211,17 @@ describeInBrowser('workspace features', () => {
     expect(await rows.count()).toBeGreaterThan(60);
     expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
     expect(await rows.filter({ hasText: 'organisation.create' }).count()).toBe(1);
+
+    const search = page.getByRole('search', { name: 'Filter the audit log' });
+    await search.getByLabel('Entity type').selectOption({ label: 'Saved scenario' });
+    await search.getByLabel('Action').fill('scenario.update');
+    await search.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByText('Showing all 1 entry.').waitFor({ timeout: 20_000 });
+    const edit = rows.first();
+    expect(await edit.textContent()).toContain('carol');
+    expect(await edit.locator('pre').textContent()).toContain('"name": "Throwaway, edited"');
+    await search.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByText('Showing the first 50 entries; more are available.').waitFor({ timeout: 20_000 });
   }, 60_000);
 
   it('offers every allowed value in the wizard with what each would change', async () => {
