@@ -86,6 +86,37 @@ function withEvent(current: IncidentCase, kind: (typeof EVENT_KINDS)[number], at
   return { ...current, timeline: { ...current.timeline, [kind]: at } };
 }
 
+/**
+ * Changes a stored incident's case as an editor: reads it, applies `change`, re-validates the
+ * result and writes it with the caller's expected version (409 when someone else wrote first).
+ */
+async function editCase(c: Context<ApiEnv>, id: string, expectedVersion: number, change: (current: IncidentCase) => unknown) {
+  requireRole(c.get('actor'), 'editor');
+  const scope = scopeOf(c);
+  const current = caseFrom((await scope.incidents.get(id)).case);
+  return incidentJson(await scope.incidents.update(id, { case: caseFrom(change(current)), expectedVersion }));
+}
+
+/** The case with a submission recorded, after checking duty, step and state against the plan. */
+function withSubmission(current: IncidentCase, b: z.infer<typeof AddSubmission>): unknown {
+  const plan = incidentPlan(current, b.at, []);
+  const steps = plan.steps.filter((s) => s.duty === b.duty);
+  if (steps.length === 0) {
+    throw invalid([{ pointer: '/duty', in: 'body', value: b.duty, expected: `a duty of this incident's plan: ${[...new Set(plan.steps.map((s) => s.duty))].join(', ')}` }]);
+  }
+  if (!steps.some((s) => s.step === b.step)) {
+    throw invalid([{ pointer: '/step', in: 'body', value: b.step, expected: `a step of ${b.duty}: ${[...new Set(steps.map((s) => s.step))].join(', ')}` }]);
+  }
+  const states = steps.filter((s) => s.step === b.step && s.memberState !== undefined).map((s) => s.memberState as string);
+  if (b.state !== undefined && !states.includes(b.state)) {
+    throw invalid([{ pointer: '/state', in: 'body', value: b.state, expected: states.length ? `one of ${states.join(', ')}` : 'no member state for this step' }]);
+  }
+  const entry = { duty: b.duty, step: b.step, at: b.at, ...(b.state !== undefined ? { state: b.state } : {}), ...(b.reference !== undefined ? { reference: b.reference } : {}) };
+  // Recording the same step again corrects its instant rather than listing it twice.
+  const others = (current.timeline.submitted ?? []).filter((s) => !(s.duty === entry.duty && s.step === entry.step && s.state === entry.state));
+  return { ...current, timeline: { ...current.timeline, submitted: [...others, entry] } };
+}
+
 export function orgIncidentRoutes() {
   const app = createRouter();
 
@@ -198,13 +229,8 @@ export function orgIncidentRoutes() {
       responses: { 200: json(IncidentSchema, 'The incident with the updated case.'), ...errors(400, 401, 403, 404, 409, 413, 415) },
     }),
     async (c) => {
-      requireRole(c.get('actor'), 'editor');
       const b = c.req.valid('json');
-      const { id } = c.req.valid('param');
-      const scope = scopeOf(c);
-      const current = caseFrom((await scope.incidents.get(id)).case);
-      const next = caseFrom(withEvent(current, b.kind, b.at, b.act));
-      return c.json(incidentJson(await scope.incidents.update(id, { case: next, expectedVersion: b.expectedVersion })), 200);
+      return c.json(await editCase(c, c.req.valid('param').id, b.expectedVersion, (current) => withEvent(current, b.kind, b.at, b.act)), 200);
     },
   );
 
@@ -220,28 +246,8 @@ export function orgIncidentRoutes() {
       responses: { 200: json(IncidentSchema, 'The incident with the submission in its timeline.'), ...errors(400, 401, 403, 404, 409, 413, 415) },
     }),
     async (c) => {
-      requireRole(c.get('actor'), 'editor');
       const b = c.req.valid('json');
-      const { id } = c.req.valid('param');
-      const scope = scopeOf(c);
-      const current = caseFrom((await scope.incidents.get(id)).case);
-      const plan = incidentPlan(current, b.at, []);
-      const steps = plan.steps.filter((s) => s.duty === b.duty);
-      if (steps.length === 0) {
-        throw invalid([{ pointer: '/duty', in: 'body', value: b.duty, expected: `a duty of this incident's plan: ${[...new Set(plan.steps.map((s) => s.duty))].join(', ')}` }]);
-      }
-      if (!steps.some((s) => s.step === b.step)) {
-        throw invalid([{ pointer: '/step', in: 'body', value: b.step, expected: `a step of ${b.duty}: ${[...new Set(steps.map((s) => s.step))].join(', ')}` }]);
-      }
-      const states = steps.filter((s) => s.step === b.step && s.memberState !== undefined).map((s) => s.memberState as string);
-      if (b.state !== undefined && !states.includes(b.state)) {
-        throw invalid([{ pointer: '/state', in: 'body', value: b.state, expected: states.length ? `one of ${states.join(', ')}` : 'no member state for this step' }]);
-      }
-      const entry = { duty: b.duty, step: b.step, at: b.at, ...(b.state !== undefined ? { state: b.state } : {}), ...(b.reference !== undefined ? { reference: b.reference } : {}) };
-      // Recording the same step again corrects its instant rather than listing it twice.
-      const others = (current.timeline.submitted ?? []).filter((s) => !(s.duty === entry.duty && s.step === entry.step && s.state === entry.state));
-      const next = caseFrom({ ...current, timeline: { ...current.timeline, submitted: [...others, entry] } });
-      return c.json(incidentJson(await scope.incidents.update(id, { case: next, expectedVersion: b.expectedVersion })), 200);
+      return c.json(await editCase(c, c.req.valid('param').id, b.expectedVersion, (current) => withSubmission(current, b)), 200);
     },
   );
 
@@ -257,20 +263,21 @@ export function orgIncidentRoutes() {
       responses: { 200: json(IncidentSchema, 'The incident with the merged dossier in its case.'), ...errors(400, 401, 403, 404, 409, 413, 415) },
     }),
     async (c) => {
-      requireRole(c.get('actor'), 'editor');
+      requireRole(c.get('actor'), 'editor'); // before the body check, so a viewer learns nothing from it
       const b = c.req.valid('json');
-      const { id } = c.req.valid('param');
-      const scope = scopeOf(c);
-      const current = caseFrom((await scope.incidents.get(id)).case);
       const changes = Object.fromEntries(Object.entries(b.values).filter(([, v]) => v !== undefined));
       if (Object.keys(changes).length === 0) {
         throw invalid([{ pointer: '/values', in: 'body', value: b.values, expected: 'at least one dossier field id with its value, or null to remove it' }]);
       }
-      const merged = mergeDossier(current.dossier, changes);
-      const rest: Record<string, unknown> = { ...current };
-      delete rest.dossier;
-      const next = caseFrom(Object.keys(merged).length > 0 ? { ...rest, dossier: merged } : rest);
-      return c.json(incidentJson(await scope.incidents.update(id, { case: next, expectedVersion: b.expectedVersion })), 200);
+      return c.json(
+        await editCase(c, c.req.valid('param').id, b.expectedVersion, (current) => {
+          const merged = mergeDossier(current.dossier, changes);
+          const rest: Record<string, unknown> = { ...current };
+          delete rest.dossier;
+          return Object.keys(merged).length > 0 ? { ...rest, dossier: merged } : rest;
+        }),
+        200,
+      );
     },
   );
 
