@@ -11,14 +11,8 @@ import { sha256 } from './secrets.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface AuditInput {
-  orgId: string | null;
-  actorId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  change: unknown;
-}
+/** What a write records; the chain adds seq, at and the hashes. */
+export type AuditInput = Pick<AuditEntry, 'orgId' | 'actorId' | 'action' | 'entityType' | 'entityId' | 'change'>;
 
 export function entryHash(prevHash: string, e: { seq: number; at: string } & AuditInput): string {
   const content = canonicalJson({

@@ -2,21 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { entryHash } from '../../src/store/audit.ts';
 import type { Store, StoreOptions } from '../../src/store/index.ts';
 import { ENGINES, openFresh } from './engines.ts';
+import type { AuditLogTable } from '../../src/store/schema.ts';
 import type { Engine } from './engines.ts';
 import { CASE, seed } from './fixtures.ts';
 
-interface Row {
-  seq: number;
-  at: string;
-  org_id: string | null;
-  actor_id: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  change: string;
-  prev_hash: string;
-  hash: string;
-}
+type Row = AuditLogTable;
 
 const dropTriggers = (engine: Engine): string[] =>
   engine.dialect === 'sqlite'
