@@ -1,3 +1,4 @@
+import { PagedFooter } from '../components/PagedFooter.tsx';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { AuditEntry, AuditFilter } from '../api/types.ts';
@@ -8,7 +9,6 @@ import { ProblemView } from '../components/ProblemView.tsx';
 import { Empty, Loading } from '../components/Status.tsx';
 import { actorLabel, AUDIT_ENTITY_TYPES, auditEntityHref, changeText, entityLabel, readActionFilter } from '../lib/audit.ts';
 import { formatInstant, viewerTimeZone } from '../lib/dates.ts';
-import { pagedSummary } from '../lib/pagination.ts';
 
 const PAGE_SIZE = 50;
 
@@ -76,14 +76,7 @@ export default function AuditPage({ orgId }: { orgId: string }) {
           </table>
         </div>
       ) : null}
-      <p aria-live="polite" className="muted small">
-        {pagedSummary(log, { one: 'entry', many: 'entries' })}
-      </p>
-      {log.next !== null && log.pages > 0 ? (
-        <button type="button" className="secondary" onClick={log.loadMore} disabled={!log.canLoadMore}>
-          {log.loading ? 'Loading…' : 'Load more'}
-        </button>
-      ) : null}
+      <PagedFooter paged={log} noun={{ one: 'entry', many: 'entries' }} busy="Loading…" />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { PagedFooter } from '../components/PagedFooter.tsx';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, itemsOf } from '../api/client.ts';
 import { toProblem } from '../api/problem.ts';
@@ -9,7 +10,6 @@ import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Empty, Loading } from '../components/Status.tsx';
 import { formatDate } from '../lib/dates.ts';
-import { pagedSummary } from '../lib/pagination.ts';
 
 export default function SavedScenariosPage({ orgId }: { orgId: string }) {
   const { org } = useSession();
@@ -92,14 +92,7 @@ export default function SavedScenariosPage({ orgId }: { orgId: string }) {
           </table>
         </div>
       ) : null}
-      <p aria-live="polite" className="muted small">
-        {pagedSummary(list, { one: 'saved scenario', many: 'saved scenarios' })}
-      </p>
-      {list.next !== null && list.pages > 0 ? (
-        <button type="button" className="secondary" onClick={list.loadMore} disabled={!list.canLoadMore}>
-          Load more
-        </button>
-      ) : null}
+      <PagedFooter paged={list} noun={{ one: 'saved scenario', many: 'saved scenarios' }} />
       {changed ? (
         <p role="status" className="ok">
           {changed}

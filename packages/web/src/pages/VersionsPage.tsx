@@ -1,3 +1,4 @@
+import { PagedFooter } from '../components/PagedFooter.tsx';
 import { useMemo, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { ProductVersion } from '../api/types.ts';
@@ -8,7 +9,6 @@ import { usePaged } from '../app/use-paged.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Loading } from '../components/Status.tsx';
 import { formatInstant } from '../lib/dates.ts';
-import { pagedSummary } from '../lib/pagination.ts';
 import { diffFacts, formatFactValue, profileToYamlText } from '../lib/profile-diff.ts';
 import { compareReports } from '../lib/version-compare.ts';
 import { ContrastTables } from './ContrastPage.tsx';
@@ -80,14 +80,7 @@ export default function VersionsPage({ orgId, productId }: { orgId: string; prod
           </table>
         </div>
       ) : null}
-      <p aria-live="polite" className="muted small">
-        {pagedSummary(versions, { one: 'version', many: 'versions' })}
-      </p>
-      {versions.next !== null && versions.pages > 0 ? (
-        <button type="button" className="secondary" onClick={versions.loadMore} disabled={!versions.canLoadMore}>
-          Load more versions
-        </button>
-      ) : null}
+      <PagedFooter paged={versions} noun={{ one: 'version', many: 'versions' }} more="Load more versions" />
 
       {newestFirst.length > 1 ? <CompareForm key={`${from}-${to}`} versions={newestFirst.map((v) => v.version)} from={from} to={to} onCompare={(a, b) => navigate(`${here}?from=${a}&to=${b}`)} /> : null}
       {view ? <VersionFacts orgId={orgId} productId={productId} n={view} /> : null}
