@@ -143,3 +143,29 @@ export const LIFECYCLE_VERIFICATION = {
     'GPSR Art 6(1) cybersecurity features: the letter of the point was not re-checked; cited at paragraph level.',
   ],
 } as const;
+
+/** Update duties over time, per act, checked against the product's lifecycle facts. */
+export const UPDATE_DUTIES = [
+  { id: 'cra-separate-security-updates', regime: 'cra', bearer: 'manufacturer', fact: 'securityUpdatesSeparate', cites: ['cra:annex-I-part-II(2)'],
+    text: 'Provide new security updates separately from functionality updates, where technically feasible.' },
+  { id: 'cra-free-security-updates', regime: 'cra', bearer: 'manufacturer', fact: 'securityUpdatesFree', cites: ['cra:annex-I-part-II(8)'],
+    text: 'Disseminate available security updates without delay and free of charge (unless agreed otherwise for a tailor-made product with a business user), with advisory messages on the action to take.' },
+  { id: 'cra-automatic-updates', regime: 'cra', bearer: 'manufacturer', cites: ['cra:annex-I-part-I(2)(c)'],
+    text: 'Make it possible to address vulnerabilities through security updates, where applicable automatic ones enabled by default with a clear opt-out and a way to postpone them.' },
+  { id: 'cra-updates-available', regime: 'cra', bearer: 'manufacturer', cites: ['cra:art-13(9)'],
+    text: 'Keep each security update available for at least ten years after issue or for the rest of the support period, whichever is longer.' },
+  { id: 'cra-end-date-at-purchase', regime: 'cra', bearer: 'manufacturer', fact: 'supportEndShownAtPurchase', cites: ['cra:art-13(19)'],
+    text: 'Specify the end date of the support period (at least month and year) at the time of purchase, clearly and accessibly, and, where technically feasible, notify users when it is reached.' },
+  { id: 'cra-reporting', regime: 'cra', bearer: 'manufacturer', cites: ['cra:art-14(1)', 'cra:art-69(3)'],
+    text: 'Report actively exploited vulnerabilities and severe incidents (from 11 September 2026, also for products placed on the market before 11 December 2027).' },
+  { id: 'sgd-inform-and-supply', regime: 'sgd', bearer: 'seller', cites: ['sgd:art-7(3)'],
+    text: 'Ensure the consumer is informed of and supplied with updates, including security updates, needed to keep the goods in conformity, for the period the consumer may reasonably expect.' },
+  { id: 'sgd-failure-to-install', regime: 'sgd', bearer: 'seller', cites: ['sgd:art-7(4)'],
+    text: 'Tell the consumer of each update and the consequences of not installing it: only then is the seller not liable for a lack of conformity resulting solely from an update the consumer failed to install within a reasonable time (and only if the failure was not due to shortcomings in the installation instructions). The provision is SGD Art 7(4) (DCD Art 8(3) for digital content); it limits the seller’s or trader’s contractual liability, not the manufacturer’s.' },
+  { id: 'dcd-inform-and-supply', regime: 'dcd', bearer: 'trader', cites: ['dcd:art-8(2)', 'dcd:art-8(3)'],
+    text: 'Inform the consumer of and supply updates, including security updates, for the supply period or the period the consumer may reasonably expect; DCD Art 8(3) limits the trader’s liability for an update the consumer failed to install, on the SGD Art 7(4) conditions.' },
+  { id: 'mdr-lifetime-security', regime: 'mdr', bearer: 'manufacturer', cites: ['mdr:annex-I-17.2', 'mdr:annex-I-17.4', 'mdr:art-83(2)'],
+    text: 'Develop and maintain the software according to the state of the art including information security, set minimum IT security requirements for operators, and run post-market surveillance over the device’s lifetime.' },
+  { id: 'ivdr-lifetime-security', regime: 'ivdr', bearer: 'manufacturer', cites: ['ivdr:annex-I-16.2', 'ivdr:art-78(2)'],
+    text: 'The same for in vitro diagnostic devices: software per the state of the art including information security, post-market surveillance over the lifetime.' },
+] as const;
