@@ -70,3 +70,4 @@ export type { ObligationLink } from './kb/controls/obligation-links.ts';
 export * from './gap/index.ts';
 export * from './lifecycle/index.ts';
 export * from './liability/index.ts';
+export * from './labels/lifecycle.ts';

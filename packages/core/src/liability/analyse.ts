@@ -54,7 +54,7 @@ export function analyseLiability(c: LiabilityCase, asOf: IsoDate): LiabilityAnal
     contested.push(reason(x.text, x.cites, 'contested' in x ? x.contested : undefined));
   };
   if (found.decisiveDate === '2026-12-09') add('boundaryDay');
-  if (e.zeroDay === true || (e.vulnerabilityExploited === true && e.vulnerabilityKnownAtPlacing !== true)) add('zeroDay');
+  if (e.zeroDay === true || (e.vulnerabilityExploited === true && e.vulnerabilityKnownAtPlacing !== true && e.memberStateDevelopmentRiskDerogation !== true)) add('zeroDay');
   if (e.vulnerabilityExploited === true || e.update === 'never-provided' || e.update === 'not-installed') add('updatePeriod');
   if (!old && c.product.supportEnd && e.damageOn && e.damageOn > c.product.supportEnd) add('controlAfterSupportEnd');
   if (e.update === 'declined') add('declinedUpdateFault');

@@ -148,7 +148,11 @@ export function reductions(ctx: Ctx): Finding[] {
     if (bundled === 'unknown') ctx.ask('events.updateBundledWithFunctionalChanges', 'Was the security fix only available bundled with functionality changes?', 'Declining a bundle of unwanted changes weighs less than declining a security fix offered on its own.');
     const against: string[] = [];
     if (informed === false) against.push('the user was not told of the update and its risk');
-    if (bundled === true) against.push('the fix came only bundled with functionality changes the user could reasonably refuse (the CRA asks for separate security updates where technically feasible, Annex I Part II(2))');
+    if (bundled === true) {
+      against.push(ctx.c.product.medicalDevice === true
+        ? 'the fix came only bundled with functionality changes the user could reasonably refuse (a medical device is outside the CRA and its rule that security updates be separate where technically feasible, but the same expectation informs the safety a person is entitled to expect)'
+        : 'the fix came only bundled with functionality changes the user could reasonably refuse (the CRA asks for security updates separate from functionality updates where technically feasible, Annex I Part II(2))');
+    }
     const text = `${CONTESTED.declinedUpdateFault.text}${against.length ? ` Here, weighing against a reduction: ${against.join('; ')}.` : informed === true && bundled === false ? ' Here the user was warned and the fix was offered on its own, which supports a reduction.' : ''}`;
     out.push(finding('contributory-fault', 'unknown', text, old ? ['pld-1985:art-8(2)'] : ['pld-2024:art-13(2)', 'cra:annex-I-part-II(2)'], CONTESTED.declinedUpdateFault.contested));
   } else if (e.update === 'installed' || e.update === 'never-provided' || e.update === 'not-installed') {

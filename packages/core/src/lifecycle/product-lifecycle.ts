@@ -60,7 +60,9 @@ export function analyseLifecycle(input: LifecycleCase, asOf: IsoDate, options: U
 
   const questions: FactQuestion[] = [];
   const seen = new Set<string>();
-  for (const q of [...model.questions, ...units.flatMap((u) => u.questions)]) {
+  // The model is not a unit: facts of a single unit are asked per unit only.
+  const modelQuestions = model.questions.filter((q) => q.fact !== 'unit.deliveredOn' && q.fact !== 'unit.nis2Entity');
+  for (const q of [...modelQuestions, ...units.flatMap((u) => u.questions)]) {
     if (!seen.has(q.fact)) { seen.add(q.fact); questions.push(q); }
   }
 
@@ -85,9 +87,12 @@ export function analyseLifecycle(input: LifecycleCase, asOf: IsoDate, options: U
     }
   }
 
-  const contested = [SUPPORT_RULES.craStartPerUnit, SUPPORT_RULES.mdrLifetime]
-    .map((r) => reason(r.text, r.cites, r.contested))
-    .concat(reason('How long a consumer may reasonably expect updates (SGD Art 7(3)(a), DCD Art 8(2)(b)) is not fixed by either Directive; recital 31 SGD points to at least the two-year liability period and possibly longer for security updates. National courts decide.', ['sgd:art-7(3)', 'sgd:recital-31', 'dcd:art-8(2)'], 'No number in the law.'));
+  const contested: Reason[] = [];
+  if (applies('cra') !== false) contested.push(reason(SUPPORT_RULES.craStartPerUnit.text, SUPPORT_RULES.craStartPerUnit.cites, SUPPORT_RULES.craStartPerUnit.contested));
+  if (applies('mdr') !== false || applies('ivdr') !== false) contested.push(reason(SUPPORT_RULES.mdrLifetime.text, SUPPORT_RULES.mdrLifetime.cites, SUPPORT_RULES.mdrLifetime.contested));
+  if (applies('sgd') !== false || applies('dcd') !== false) {
+    contested.push(reason('How long a consumer may reasonably expect updates (SGD Art 7(3)(a), DCD Art 8(2)(b)) is not fixed by either Directive; recital 31 SGD points to at least the two-year liability period and possibly longer for security updates. National courts decide.', ['sgd:art-7(3)', 'sgd:recital-31', 'dcd:art-8(2)'], 'No number in the law.'));
+  }
 
   return {
     format: LIFECYCLE_FORMAT, asOf,

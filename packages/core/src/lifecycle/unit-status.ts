@@ -99,7 +99,7 @@ export function unitSupportStatus(
 
   return {
     unit: unit.id ?? null, asOf, state, supportEnd, supportEndBasis: basis, legalMinimum, shortfallMonths,
-    regimes, reasons, duties: dutiesFor(state, regimes, unit, ask), questions,
+    regimes, reasons, duties: dutiesFor(state, asOf, product, regimes, unit, ask), questions,
   };
 }
 
@@ -116,48 +116,63 @@ function describe(state: SupportState, end: IsoDate, asOf: IsoDate): string {
   }
 }
 
-function duty(party: Party, rule: SupportRule, condition?: string): PartyDuty {
+function duty(party: Party, rule: SupportRule, conditions: readonly (string | undefined)[] = []): PartyDuty {
+  const condition = conditions.filter((c): c is string => c !== undefined).join('; ');
   return { party, duty: rule.text, cites: rule.cites.map(cite), ...(condition ? { condition } : {}) };
 }
 
-function dutiesFor(state: SupportState, regimes: readonly RegimeMinimum[], unit: LifecycleUnit, ask: (q: FactQuestion) => void): PartyDuty[] {
-  const applies = (id: string) => regimes.find((r) => r.regime === id)?.applies;
-  const cond = (id: string) => (applies(id) === 'unknown' ? `if the ${id.toUpperCase()} applies` : undefined);
+function dutiesFor(
+  state: SupportState, asOf: IsoDate, product: LifecycleProduct, regimes: readonly RegimeMinimum[], unit: LifecycleUnit, ask: (q: FactQuestion) => void,
+): PartyDuty[] {
+  const find = (id: string) => regimes.find((r) => r.regime === id);
+  const cond = (id: string) => (find(id)?.applies === 'unknown' ? `if the ${id.toUpperCase()} applies` : undefined);
+  // A legal minimum still running keeps the duty alive whatever end was declared.
+  const owedUntil = (r: RegimeMinimum | undefined) => (r?.minimumEnd && !r.indicative && asOf <= r.minimumEnd ? r.minimumEnd : null);
   const out: PartyDuty[] = [];
   const D = SUPPORT_DUTIES;
-  const cra = applies('cra');
-  const device = applies('mdr') ?? applies('ivdr');
-  if (cra !== undefined && cra !== false) {
-    if (state !== 'out-of-support') out.push(duty('manufacturer', D.craHandleVulnerabilities, cond('cra')));
-    out.push(duty('manufacturer', D.craKeepUpdatesAvailable, cond('cra')));
-    if (state === 'ending-soon' || state === 'out-of-support') out.push(duty('manufacturer', D.craNotifyEnd, cond('cra')));
+  const cra = find('cra');
+  if (cra && cra.applies !== false) {
+    const until = owedUntil(cra);
+    if (state !== 'out-of-support' || until) {
+      out.push(duty('manufacturer', D.craHandleVulnerabilities, [cond('cra'), until && state !== 'supported' ? `until at least ${until}, whatever end of support is declared` : undefined]));
+    }
+    out.push(duty('manufacturer', D.craKeepUpdatesAvailable, [cond('cra')]));
+    if (state === 'ending-soon' || state === 'out-of-support') out.push(duty('manufacturer', D.craNotifyEnd, [cond('cra')]));
   }
-  out.push(duty('manufacturer', D.craReportingContinues, 'for products with digital elements within the CRA (not MDR/IVDR devices)'));
-  if (device !== undefined && device !== false) {
-    out.push(duty('manufacturer', state === 'out-of-support' || state === 'ending-soon' ? D.mdrEndOfLifetime : D.mdrMaintain, device === 'unknown' ? 'if the product is a device' : undefined));
+  const device = find('mdr') ?? find('ivdr');
+  if (product.deviceStatus !== 'medical-device' && product.deviceStatus !== 'ivd' && product.digitalWithConnection !== false) {
+    out.push(duty('manufacturer', D.craReportingContinues, [product.deviceStatus === 'not-a-device' && product.digitalWithConnection === true ? undefined : 'if it is a product with digital elements within the CRA (not an MDR/IVDR device)']));
   }
-  const sgd = applies('sgd');
-  if (sgd !== undefined && sgd !== false && state !== 'out-of-support') {
-    out.push(duty('seller', D.sellerUpdates, cond('sgd')));
-    out.push(duty('seller', D.sellerInstallFailure, cond('sgd')));
+  if (device && device.applies !== false) {
+    const on = device.applies === 'unknown' ? 'if the product is a device' : undefined;
+    const until = owedUntil(device);
+    if (state === 'supported' || until) {
+      out.push(duty('manufacturer', D.mdrMaintain, [on, until && state !== 'supported' ? `until the end of the lifetime on ${until}, whatever end of support is declared` : undefined]));
+    }
+    if (state !== 'supported') out.push(duty('manufacturer', D.mdrEndOfLifetime, [on]));
   }
-  const dcd = applies('dcd');
-  if (dcd !== undefined && dcd !== false && state !== 'out-of-support') out.push(duty('trader', D.traderUpdates, cond('dcd')));
+  const sgd = find('sgd');
+  if (sgd && sgd.applies !== false && state !== 'out-of-support') {
+    out.push(duty('seller', D.sellerUpdates, [cond('sgd')]));
+    out.push(duty('seller', D.sellerInstallFailure, [cond('sgd')]));
+  }
+  const dcd = find('dcd');
+  if (dcd && dcd.applies !== false && state !== 'out-of-support') out.push(duty('trader', D.traderUpdates, [cond('dcd')]));
 
   const operator = unit.operator ?? null;
   if (operator === 'healthcare-provider' || operator === null) {
     const orphan = state === 'out-of-support' || state === 'ending-soon';
     const on = operator === null ? 'if the unit is operated by a healthcare provider' : undefined;
     if (orphan) {
-      if (unit.nis2Entity === true) out.push(duty('healthcare-provider', D.hospitalNis2, on));
-      else if (unit.nis2Entity === false) out.push(duty('healthcare-provider', D.hospitalGdpr, on));
+      if (unit.nis2Entity === true) out.push(duty('healthcare-provider', D.hospitalNis2, [on]));
+      else if (unit.nis2Entity === false) out.push(duty('healthcare-provider', D.hospitalGdpr, [on]));
       else {
-        out.push(duty('healthcare-provider', D.hospitalNis2, on ? `${on} that is an essential or important entity under NIS2` : 'if the operator is an essential or important entity under NIS2'));
+        out.push(duty('healthcare-provider', D.hospitalNis2, [on, 'if the operator is an essential or important entity under NIS2']));
         if (operator === 'healthcare-provider') ask({ fact: 'unit.nis2Entity', question: 'Is the operator of this unit an essential or important entity under NIS2?', why: 'An NIS2 entity must treat an orphan device in its Art 21 cybersecurity risk management.' });
       }
-      if (unit.nis2Entity !== false) out.push(duty('healthcare-provider', D.hospitalSupplyChain, on));
+      if (unit.nis2Entity !== false) out.push(duty('healthcare-provider', D.hospitalSupplyChain, [on]));
     }
-    if (device !== undefined && device !== false) out.push(duty('healthcare-provider', D.hospitalOperator, on));
+    if (device && device.applies !== false) out.push(duty('healthcare-provider', D.hospitalOperator, [on]));
   }
   if (operator === 'consumer' && state !== 'out-of-support') out.push(duty('user', D.userInstall));
   return out;
