@@ -3,6 +3,7 @@
  * changes on the server only this file changes.
  */
 import type { GapResult } from './gap-types.ts';
+import type { LiabilityAnalysis, LifecycleAnalysis } from '@iomt/core';
 import { isProblemDocument, ProblemError } from './problem.ts';
 import type {
   ActSummary,
@@ -116,6 +117,11 @@ export const api = {
   gap: (profile: unknown, options: EngineOptions & { assessment?: unknown } = {}) => json<GapResult>('POST', '/gap', { profile, ...options }),
   gapExport: (profile: unknown, format: string, options: EngineOptions & { assessment?: unknown } = {}) =>
     text('POST', '/gap/export', { profile, ...options, format }, '*/*'),
+  lifecycle: (lifecycleCase: unknown, options: { asOf?: string; endingWithinMonths?: number } = {}) =>
+    json<LifecycleAnalysis>('POST', '/lifecycle', { case: lifecycleCase, ...options }),
+  productLifecycle: (orgId: string, productId: string, options: { asOf?: string; within?: number } = {}) =>
+    json<LifecycleAnalysis>('GET', `${org(orgId)}/products/${id(productId)}/lifecycle${query(options)}`),
+  liability: (damageCase: unknown, asOf?: string) => json<LiabilityAnalysis>('POST', '/liability', { case: damageCase, asOf }),
 
   // organisation
   organisation: (orgId: string) => json<{ id: string; name: string; slug: string }>('GET', org(orgId)),

@@ -7,6 +7,7 @@ const TABS: [string, string][] = [
   ['/contrast', 'Contrast'],
   ['/classification', 'Classification'],
   ['/gap', 'Controls & gaps'],
+  ['/lifecycle', 'Support & updates'],
   ['/report', 'Report'],
   ['/versions', 'History'],
 ];
