@@ -40,7 +40,9 @@ export function claimantFinding(ctx: Ctx): Finding {
   const natural = tri(ctx.c.claimant?.naturalPerson);
   if (natural === 'unknown') ctx.ask('claimant.naturalPerson', 'Is the injured person a natural person?', 'Only natural persons (and those who succeed to their rights) can claim.');
   const text = natural === false
-    ? 'Only natural persons who suffer damage can claim (and those who succeed to or act on their rights); a company or hospital has no claim of its own for its losses.'
+    ? (ctx.regime === 'pld-1985'
+      ? 'Directive 85/374 compensates death, personal injury and damage to property for private use: damage a company or hospital does not suffer as such, so it has no claim of its own.'
+      : 'Only natural persons who suffer damage can claim (and those who succeed to or act on their rights); a company or hospital has no claim of its own for its losses.')
     : natural === true ? 'A natural person who suffers damage caused by a defective product is entitled to compensation.' : 'Whether the injured person is a natural person is not known.';
   return finding('claimant', natural, text, byRegime(ctx, ['pld-1985:art-1', 'pld-1985:art-9'], ['pld-2024:art-5(1)']));
 }

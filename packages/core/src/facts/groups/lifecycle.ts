@@ -15,7 +15,7 @@ export const LIFECYCLE = group('Support period and updates', {
     },
   ),
   deviceLifetimeYears: num('What lifetime has the manufacturer defined for the device?', 'years', {
-    cite: 'mdr:annex-I-1',
+    cite: 'mdr:annex-I-6',
     help: 'For medical devices and IVDs: the lifetime stated in the technical documentation.',
   }),
   saleTo: oneOf(

@@ -79,6 +79,7 @@ export const LIABILITY_VERIFICATION = {
     'Article numbers follow the final Directive, not the 2022 proposal (proposal Art 6 → final Art 7, 9 → 10, 10 → 11, 14 → 16 and 17); the concordance was checked against the dossier’s table.',
     'Art 2(4) (other liability regimes unaffected), Art 4(5) (manufacturer’s control), Art 12(2) (small software-component makers), Art 14 (recourse) and Art 18 (Member State derogation from the development-risk defence) are medium confidence: numbers from secondary sources.',
     'Directive 85/374/EEC Arts 1–13 (producer, product, defect, defences, contributory fault, damage with the 500 ECU threshold, 3-year limitation, 10-year extinction) are well established; the CJEU upheld the ten-year period in C-338/24 (reported by secondary sources).',
+    'Secondary sources disagree on the boundary: some say the new Directive covers products placed “on or after 9 December 2026”, others “after 8 December”; the Directive’s own words (“after 9 December 2026”, Art 2(1); “before that date”, Art 21) leave the day itself open, which the analysis marks as contested.',
     'Periods are computed as Regulation 1182/71 Art 3(2)(c) counts periods in years (ending on the same date; 29 February + 3 years = 28 February); national law governs the counting, suspension and interruption of the limitation period (2024/2853 Art 16(2)).',
   ],
 } as const;

@@ -42,12 +42,12 @@ export const SUPPORT_RULES = {
     contested: 'Art 13(8) does not say from when the five years run. Reading it per unit follows the per-unit notion of placing on the market (Art 3(21)) and Commission guidance as reported in secondary sources; a reading per model (from the first unit, or from the last) is also argued. The per-unit reading gives later ends for later units.',
   },
   mdrLifetime: {
-    cites: ['mdr:annex-I-1', 'mdr:annex-I-17.2', 'mdr:art-83(2)'],
+    cites: ['mdr:annex-I-6', 'mdr:annex-I-17.2', 'mdr:art-83(2)'],
     text: 'The MDR sets no support period in years. The device must stay safe, including its software’s information security, over the lifetime the manufacturer defines, and post-market surveillance gathers and analyses data over the device’s entire lifetime; we read that as owing security maintenance until the end of the declared lifetime.',
     contested: 'That the MDR duty to keep a device secure lasts exactly the declared lifetime is our reading of Annex I and Art 83 together with MDCG 2019-16 section 3.8 (support life); the MDR does not use the term support period.',
   },
   ivdrLifetime: {
-    cites: ['ivdr:annex-I-1', 'ivdr:art-78(2)'],
+    cites: ['ivdr:annex-I', 'ivdr:art-78(2)'],
     text: 'The IVDR, like the MDR, ties safety and post-market surveillance to the lifetime the manufacturer defines and sets no support period in years.',
   },
   sgd: {
@@ -138,8 +138,9 @@ export const LIFECYCLE_VERIFICATION = {
   notes: [
     'CRA Art 13(8) (five-year floor, shorter expected use, weighing factors, delegated act power), Art 13(9), Art 13(19), Art 69(2)–(3) and Art 71(2) taken from the research dossier that quotes the OJ text (high confidence) and checked against secondary sources quoting the text; EUR-Lex itself was not opened in this pass.',
     'CRA Annex I Part II: separation of security from functionality updates is in point (2), free-of-charge dissemination with advisories in point (8); we cite each where it belongs.',
-    'SGD Art 7(3), 7(4), 10(1)–(2) and recital 31, DCD Art 8(2)–(3): dossier (high) and commentaries quoting the text; no number for the reasonable-expectation period exists in either Directive.',
-    'MDR Annex I GSPR 1 and 17.2 and Art 83(2) (lifetime and post-market surveillance): from the MDR act file of this knowledge base; the reading that security support lasts the declared lifetime is ours and marked contested.',
+    'SGD Art 7(3), 7(4), 10(1)–(2), DCD Art 8(2)–(3): dossier (high) and commentaries quoting the text; no number for the reasonable-expectation period exists in either Directive. SGD recital 31 (updates normally at least for the liability period, possibly longer for security updates): medium confidence, paraphrased from secondary sources.',
+    'MDR Annex I GSPR 6 (performance not adversely affected during the lifetime indicated by the manufacturer), 17.2, 17.4, Art 10(16) and Art 83(2) (post-market surveillance over the entire lifetime): from our reading of the MDR text; the reading that security support lasts the declared lifetime is ours and marked contested. For the IVDR the lifetime point of Annex I is cited at annex level (point number not re-checked).',
+    'CRA Annex I Part II(2) wording (“where technically feasible, new security updates shall be provided separately from functionality updates”) confirmed from several public repositories quoting the OJ text; Part II(8) (without delay, free of charge, with advisory messages) likewise.',
     'GPSR Art 6(1) cybersecurity features: the letter of the point was not re-checked; cited at paragraph level.',
   ],
 } as const;
