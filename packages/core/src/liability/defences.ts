@@ -6,6 +6,7 @@
 import { CONTESTED } from '../kb/liability/pld-law.ts';
 import type { ProvisionId } from '../kb/provision-id.ts';
 import type { IsoDate } from '../kb/types.ts';
+import { daysBetween } from '../lifecycle/dates.ts';
 import { cite } from '../lifecycle/trace.ts';
 import { finding, tri } from './context.ts';
 import type { Ctx } from './context.ts';
@@ -153,7 +154,8 @@ export function reductions(ctx: Ctx): Finding[] {
         ? 'the fix came only bundled with functionality changes the user could reasonably refuse (a medical device is outside the CRA and its rule that security updates be separate where technically feasible, but the same expectation informs the safety a person is entitled to expect)'
         : 'the fix came only bundled with functionality changes the user could reasonably refuse (the CRA asks for security updates separate from functionality updates where technically feasible, Annex I Part II(2))');
     }
-    const text = `${CONTESTED.declinedUpdateFault.text}${against.length ? ` Here, weighing against a reduction: ${against.join('; ')}.` : informed === true && bundled === false ? ' Here the user was warned and the fix was offered on its own, which supports a reduction.' : ''}`;
+    const had = e.fixAvailableOn && e.damageOn && e.fixAvailableOn <= e.damageOn ? ` The fix was available from ${e.fixAvailableOn}, ${daysBetween(e.fixAvailableOn, e.damageOn)} days before the damage.` : '';
+    const text = `${CONTESTED.declinedUpdateFault.text}${had}${against.length ? ` Here, weighing against a reduction: ${against.join('; ')}.` : informed === true && bundled === false ? ' Here the user was warned and the fix was offered on its own, which supports a reduction.' : ''}`;
     out.push(finding('contributory-fault', 'unknown', text, old ? ['pld-1985:art-8(2)'] : ['pld-2024:art-13(2)', 'cra:annex-I-part-II(2)'], CONTESTED.declinedUpdateFault.contested));
   } else if (e.update === 'installed' || e.update === 'never-provided' || e.update === 'not-installed') {
     out.push(finding('contributory-fault', false, e.update === 'installed' ? 'The user installed the available update: no fault of the injured person appears from the update history.' : 'No update was offered to the user: a missing update cannot be the injured person’s fault.', old ? ['pld-1985:art-8(2)'] : ['pld-2024:art-13(2)']));
