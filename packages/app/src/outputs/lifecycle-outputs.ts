@@ -37,7 +37,7 @@ export function lifecycleMarkdown(a: LifecycleAnalysis): string {
   const out: string[] = [`# Support and updates${a.product.name ? `: ${mdText(a.product.name)}` : ''}`, '',
     `As of **${a.asOf}** · knowledge base ${a.knowledgeBase.version}, lifecycle rules checked ${a.knowledgeBase.lifecycleVerifiedOn} · \`${a.format}\``, '',
     `> ${a.notice}`, ''];
-  out.push('## The model', '', ...mdUnit(a.model, 'Measured from the model’s placing on the market').slice(1));
+  out.push('## The model', '', 'Measured from the model’s placing on the market.', ...mdUnit(a.model, '').slice(1));
   out.push('## Update duties', '', '| Regime | Bearer | Duty | Status |', '|---|---|---|---|');
   for (const d of a.updateDuties) out.push(`| ${d.regime.toUpperCase()}${d.applies === 'unknown' ? ' (if it applies)' : ''} | ${PARTY_LABEL[d.bearer]} | ${mdText(d.text)} (${links(d.cites)}) | ${DUTY_STATUS_LABEL[d.status]} |`);
   out.push('');

@@ -70,7 +70,8 @@ export function unitSupportStatus(
   let state: SupportState;
   if (declared !== null) {
     state = stateAt(asOf, declared, window);
-    reasons.push(reason(`Declared support end ${declared}${declaredUnit !== null ? ' (for this unit)' : ''}: ${describe(state, declared, asOf)}.`, ['cra:art-13(19)']));
+    const craOn = regimes.find((r) => r.regime === 'cra')?.applies !== false;
+    reasons.push(reason(`Declared support end ${declared}${declaredUnit !== null ? ' (for this unit)' : ''}: ${describe(state, declared, asOf)}.`, craOn ? ['cra:art-13(19)'] : []));
   } else if (legalMinimum !== null) {
     supportEnd = legalMinimum.end;
     basis = 'legal-minimum';
