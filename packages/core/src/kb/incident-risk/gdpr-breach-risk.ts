@@ -8,7 +8,7 @@
  * The lists encode the guidelines' reasoning, not a score: the controller remains responsible for
  * the assessment and may always record its own (`incident.breachRisk`, with its reasoning).
  */
-import { all, any, eq, has, is, not, oneOf } from '../dsl.ts';
+import { all, any, eq, firstKnown, has, is, not, oneOf } from '../dsl.ts';
 import type { ProvisionId } from '../provision-id.ts';
 import type { Condition } from '../types.ts';
 import { guidance } from './guidance.ts';
@@ -46,11 +46,16 @@ const unintelligible = is('incident.dataUnintelligible', {
 });
 const trusted = is('incident.trustedRecipient', { label: 'the data went only to a trusted recipient who returned or deleted them', cite: 'gdpr:art-33(1)' });
 const notIdentifiable = eq('incident.breachIdentifiability', 'not-identifiable', { label: 'the people cannot be identified from the data', cite: 'gdpr:art-4(1)' });
-const publicData = eq('incident.breachDataKind', 'public', { label: 'the data were already public', cite: 'gdpr:art-33(1)' });
-const special = any(
+const specialStated = is('incident.specialCategoryData', { label: 'special-category data such as health data are involved', cite: 'gdpr:art-9(1)' });
+/** The kind of data where stated; else the older yes/no on special categories answers it. */
+const special = firstKnown(
   eq('incident.breachDataKind', 'special-category', { label: 'special-category data such as health data are involved', cite: 'gdpr:art-9(1)' }),
-  is('incident.specialCategoryData', { label: 'special-category data such as health data are involved', cite: 'gdpr:art-9(1)' }),
+  specialStated,
+  { label: 'special-category data such as health data are involved', cite: 'gdpr:art-9(1)' },
 );
+const publicKind = eq('incident.breachDataKind', 'public', { label: 'the data were already public', cite: 'gdpr:art-33(1)' });
+/** Special-category data stated as involved rule out that only public data were breached. */
+const publicData = firstKnown(publicKind, all(not(specialStated), publicKind), { label: 'the data were already public', cite: 'gdpr:art-33(1)' });
 const sensitive = eq('incident.breachDataKind', 'sensitive', { label: 'financial, identity, credential or similarly harmful data are involved', cite: 'gdpr:art-33(1)' });
 const misuse = is('incident.misuseEvidence', { label: 'the data are in malicious hands or being misused', cite: 'gdpr:art-34(1)' });
 const severe = eq('incident.breachConsequences', 'severe', { label: 'the consequences for the people can be severe or irreversible', cite: 'gdpr:art-34(1)' });
