@@ -289,7 +289,7 @@ function decideUnderLevels(act: ActDefinition, duty: NotificationDuty, c: Incide
     return outcomes.has('open') ? { ...first, missing: [...new Set([...first.missing, ...risk.missingFacts])] } : first;
   }
   const applies = byLevel.filter((x) => outcomeOf(x.d) === 'required' || outcomeOf(x.d) === 'open').map((x) => x.level);
-  const missing = [...new Set([...risk.missingFacts, 'incident.breachRisk', ...byLevel.flatMap((x) => x.d.missing)])];
+  const missing: FactPath[] = [...new Set<FactPath>([...risk.missingFacts, 'incident.breachRisk', ...byLevel.flatMap((x) => x.d.missing)])];
   return {
     truth: UNKNOWN,
     reason: `applies if the breach risk is ${applies.join(' or ')}: the factors still allow ${risk.possible.join(', ')} — answer ${risk.missingFacts.join(', ')}, or record the controller’s own assessment (incident.breachRisk)`,

@@ -125,7 +125,7 @@ describe('open factors, the controller’s own assessment and the plan', () => {
   });
   it('no breach, no assessment', () => {
     expect(assessBreachRisk(breach({ personalDataBreach: false }))).toBeUndefined();
-    expect(assessBreachRisk({ organisation: { roles: ['controller'] }, incident: { breachTypes: [] } } as Profile)).toBeUndefined();
+    expect(assessBreachRisk({ organisation: { roles: ['controller'] }, incident: { breachTypes: [] } })).toBeUndefined();
   });
   it('records the number of people without scoring it: the guidelines set no threshold (9/2022 Section IV.B, number of affected individuals)', () => {
     const a = assessBreachRisk(breach(disclosed({ dataSubjectsCount: 3 })));

@@ -28,7 +28,7 @@ const hospital = (facts: Facts): IncidentCase => {
   const c = load('hospital-ransomware');
   const rest: Record<string, unknown> = { ...c.incident };
   for (const k of ['breachRisk', 'breachTypes', 'dataUnintelligible', 'riskNoLongerLikely', 'disproportionateEffort', 'specialCategoryData']) delete rest[k];
-  return { ...c, incident: { ...rest, ...facts } as Facts };
+  return { ...c, incident: { ...rest, ...facts } };
 };
 const NOW = '2026-11-21T12:00:00+01:00';
 
@@ -47,7 +47,9 @@ describe('GDPR Art 33/34 follow the risk decided from the factors', () => {
     expect(p.breachRisk?.level).toBe('unlikely');
     expect(step(p, 'gdpr:breach-notification-authority', 'notification').status).toBe('not-required');
     expect(steps(p, 'gdpr:breach-communication-data-subjects', 'communicate')).toEqual([]);
-    expect(step(p, 'gdpr:breach-documentation', 'document')).toMatchObject({ status: 'due-now', recipient: 'internal-record', citation: expect.stringContaining('33(5)') });
+    const record = step(p, 'gdpr:breach-documentation', 'document');
+    expect(record).toMatchObject({ status: 'due-now', recipient: 'internal-record' });
+    expect(record.citation).toContain('33(5)');
   });
   it('factors open between unlikely and high risk: Art 33 is possible, names the factors, and still shows its 72-hour deadline', () => {
     const p = planIncident(hospital({ breachTypes: ['availability'], breachDataKind: 'special-category' }), { now: NOW });
@@ -77,7 +79,9 @@ describe('GDPR Art 33/34 follow the risk decided from the factors', () => {
   });
   it('Art 34(3)(b): measures since the breach make the high risk no longer likely — no communication; not taken — communication due', () => {
     const facts: Facts = { breachTypes: ['availability'], breachDataKind: 'special-category', breachRestoration: 'restored-with-delay' };
-    expect(step(planIncident(hospital({ ...facts, riskNoLongerLikely: true }), { now: NOW }), 'gdpr:breach-communication-data-subjects', 'communicate')).toMatchObject({ status: 'not-required', reason: expect.stringContaining('34(3)(b)') });
+    const spared = step(planIncident(hospital({ ...facts, riskNoLongerLikely: true }), { now: NOW }), 'gdpr:breach-communication-data-subjects', 'communicate');
+    expect(spared.status).toBe('not-required');
+    expect(spared.reason).toContain('34(3)(b)');
     expect(step(planIncident(hospital({ ...facts, riskNoLongerLikely: false, dataUnintelligible: false, disproportionateEffort: false }), { now: NOW }), 'gdpr:breach-communication-data-subjects', 'communicate').status).toBe('due-now');
   });
   it('Art 34(3)(c): individual messages would take disproportionate effort — a public communication instead', () => {
@@ -94,7 +98,7 @@ describe('conditional steps are possible and name the missing facts', () => {
     delete rest.ongoing;
     const withNotification: IncidentCase = {
       ...c,
-      incident: rest as Facts,
+      incident: rest,
       timeline: { ...c.timeline, submitted: [...(c.timeline.submitted ?? []), { duty: 'nis2:significant-incident-essential', step: 'incident-notification', at: '2026-11-22T10:00:00+01:00' }] },
     };
     const p = planIncident(withNotification, { now: '2026-11-23T09:00:00+01:00' });
@@ -111,7 +115,7 @@ describe('conditional steps are possible and name the missing facts', () => {
     delete rest.widespreadInfringement;
     // Placed on the market after the Annex I high-risk rules apply (2 Aug 2028), so no legacy exemption.
     const placed = { ...c.product, placedOnMarketOn: '2028-08-10' } as IncidentCase['product'];
-    const p = planIncident({ ...c, product: placed, incident: rest as Facts, timeline: { aware: '2028-09-04T10:00:00+03:00' } }, { now: '2028-09-04T12:00:00+03:00' });
+    const p = planIncident({ ...c, product: placed, incident: rest, timeline: { aware: '2028-09-04T10:00:00+03:00' } }, { now: '2028-09-04T12:00:00+03:00' });
     const twoDay = p.steps.filter((s) => s.act === 'ai-act' && s.cite === 'ai-act:art-73(3)');
     expect(twoDay.length).toBeGreaterThan(0);
     for (const s of twoDay) {
@@ -128,7 +132,7 @@ describe('notifiers established outside the EU', () => {
     const c = load('wearable-exploited-vulnerability');
     const org: Record<string, unknown> = { ...c.organisation, establishedInEu: false };
     delete org.mainEstablishment;
-    return { ...c, organisation: org as IncidentCase['organisation'], incident: { ...c.incident, ...facts } };
+    return { ...c, organisation: org, incident: { ...c.incident, ...facts } };
   };
   it('GDPR: no one-stop shop — one notification to the authority of every Member State where affected people live (EDPB 9/2022 para 73)', () => {
     const p = planIncident(nonEu({ dataSubjectsResideIn: ['FR', 'DE', 'IT'] }), { now: '2026-12-04T09:00:00+01:00' });
@@ -158,7 +162,7 @@ describe('awareness per role', () => {
     const c = load('wearable-exploited-vulnerability');
     const both: IncidentCase = {
       ...c,
-      organisation: { ...c.organisation, roles: [...(c.organisation?.roles ?? []), 'processor'] } as IncidentCase['organisation'],
+      organisation: { ...c.organisation, roles: [...(c.organisation?.roles ?? []), 'processor'] },
       timeline: { ...c.timeline, awareBy: { 'gdpr:processor': '2026-12-03T09:00:00+01:00', 'gdpr:controller': '2026-12-03T16:40:00+01:00' } },
     };
     const p = planIncident(both, { now: '2026-12-03T17:00:00+01:00' });
@@ -198,7 +202,7 @@ describe('which rules count the time limit (issue 11, corrections 2 and 3)', () 
   it('MDR Art 87: calendar days (MDCG 2023-3) — a 15-day report ending on a Saturday is not moved to Monday, and is overdue on Sunday', () => {
     const c = load('ai-device-death');
     const p = planIncident(
-      { ...c, incident: { ...c.incident, deviceSeriousIncident: 'serious-deterioration' }, organisation: { ...c.organisation, mainEstablishment: 'DE' } as IncidentCase['organisation'], timeline: { aware: '2026-12-04T10:00:00+01:00' } },
+      { ...c, incident: { ...c.incident, deviceSeriousIncident: 'serious-deterioration' }, organisation: { ...c.organisation, mainEstablishment: 'DE' }, timeline: { aware: '2026-12-04T10:00:00+01:00' } },
       { now: '2026-12-20T12:00:00+01:00' },
     );
     const s = step(p, 'mdr:serious-incident', 'report-serious-incident');
@@ -216,7 +220,9 @@ describe('dates of application compared in the notifier’s zone (issue 11, corr
     expect(at('2026-09-10T22:30:00Z').status).not.toBe('not-required');
   });
   it('awareness at 23:30 CEST on 10 Sep 2026 is before the date: not required', () => {
-    expect(at('2026-09-10T21:30:00Z')).toMatchObject({ status: 'not-required', reason: expect.stringContaining('2026-09-10') });
+    const s = at('2026-09-10T21:30:00Z');
+    expect(s.status).toBe('not-required');
+    expect(s.reason).toContain('2026-09-10');
   });
   it('states the convention in the plan', () => {
     expect(planIncident(c, { now: '2026-12-04T09:00:00+01:00' }).dateConvention).toContain('main establishment');
