@@ -308,7 +308,8 @@ export function orgIncidentRoutes() {
     }),
     async (c) => {
       const plan = await storedPlan(c, c.req.valid('param').id, c.req.valid('query'));
-      return c.body(incidentIcs(plan), 200, { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'attachment; filename="deadlines.ics"' });
+      const id = c.req.valid('param').id;
+      return c.body(incidentIcs(plan, `incident-${id}`), 200, { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `attachment; filename="incident-${id}.ics"` });
     },
   );
 

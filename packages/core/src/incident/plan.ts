@@ -36,6 +36,8 @@ import { awarenessFor } from './incident-case.ts';
 import type { IncidentCase } from './incident-case.ts';
 import { enisaSeverity } from './gdpr-risk-aid.ts';
 import type { RiskAid } from './gdpr-risk-aid.ts';
+import { incidentQuestions } from './questions.ts';
+import type { RegimeQuestions } from './questions.ts';
 import { RECIPIENT_PLACE } from './recipient-place.ts';
 import { assessSignificance, withDerivedSignificance } from './significance.ts';
 import type { SignificanceFinding } from './significance.ts';
@@ -111,6 +113,8 @@ export interface IncidentPlan {
   readonly significance: readonly SignificanceFinding[];
   /** The ENISA severity score where the case gives its inputs: an aid, not the decision. */
   readonly gdprRiskAid?: RiskAid;
+  /** Per regime in the plan, the incident questions its duties and aids read, with the case's answers. */
+  readonly questions: readonly RegimeQuestions[];
   /** The dossier fields the steps need, their values and how complete each regime's report is. */
   readonly dossier: PlanDossier;
   /** How the day of awareness is compared with dates of application. */
@@ -501,6 +505,7 @@ export function planIncident(given: IncidentCase, options: PlanOptions): Inciden
     ...(risk ? { breachRisk: risk } : {}),
     significance: significance.filter((f) => present.has(f.act)),
     ...(given.gdprRiskAid ? { gdprRiskAid: enisaSeverity(given.gdprRiskAid, readFact(c, 'incident.breachRisk') as string | undefined) } : {}),
+    questions: incidentQuestions(given, [...present] as ActId[], missing),
     dossier: planDossier(steps, dossier.values, dossier.sources),
     dateConvention: DATE_CONVENTION,
     notice: PLAN_NOTICE,
