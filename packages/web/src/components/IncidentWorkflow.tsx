@@ -126,8 +126,12 @@ function factChanges(change: CaseChange): string[] {
   const now = change.case?.incident;
   const before = change.previous?.case?.incident;
   if (!now || !before) return [];
-  const shown = (v: unknown): string =>
-    v === undefined ? 'not known' : Array.isArray(v) ? v.map((x) => shown(x)).join(', ') || 'none' : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
+  const shown = (v: unknown): string => {
+    if (v === undefined) return 'not known';
+    if (Array.isArray(v)) return v.map((x) => shown(x)).join(', ') || 'none';
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+    return JSON.stringify(v);
+  };
   return Object.keys({ ...before, ...now })
     .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(now[k]))
     .map((k) => `${k}: ${shown(before[k])} → ${shown(now[k])}`);

@@ -40,14 +40,19 @@ export default function IncidentPage({ orgId, incidentId }: { orgId: string; inc
   const inc = incident.data;
   const editable = canEdit(org) && inc.status === 'open';
 
-  const mutate = async (fn: (current: Incident) => Promise<Incident>) => {
+  const update = async (fn: (current: Incident) => Promise<Incident>): Promise<Incident> => {
     setProblem(undefined);
     try {
-      incident.setData(await fn(inc));
+      const next = await fn(inc);
+      incident.setData(next);
+      return next;
     } catch (e) {
       setProblem(toProblem(e));
       throw e;
     }
+  };
+  const mutate = async (fn: (current: Incident) => Promise<Incident>): Promise<void> => {
+    await update(fn);
   };
 
   const download = async (kind: 'ics' | 'report', regime?: string, format?: string) => {
@@ -103,7 +108,7 @@ export default function IncidentPage({ orgId, incidentId }: { orgId: string; inc
           regimes={plan.data.questions}
           stored={(inc.case.incident as Record<string, unknown> | undefined) ?? {}}
           editable={editable}
-          onSave={(facts) => mutate((c) => api.updateIncident(orgId, incidentId, { case: { ...c.case, incident: facts }, expectedVersion: c.version }))}
+          onSave={(facts) => update((c) => api.updateIncident(orgId, incidentId, { case: { ...c.case, incident: facts }, expectedVersion: c.version }))}
         />
       ) : null}
       {plan.data ? (
