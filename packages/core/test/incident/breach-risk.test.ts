@@ -54,9 +54,13 @@ describe('confidentiality breaches (9/2022 Section IV.B factors)', () => {
   it('the special-category fact stated on its own counts the same way (Art 9(1))', () => {
     expect(level(breach(disclosed({ breachDataKind: undefined, specialCategoryData: true })))).toBe('high-risk');
   });
-  it('evidence of misuse or malicious hands raises ordinary data to high risk (9/2022 Section IV.B; 01/2021 cases 5 and 7); without it, a risk', () => {
-    expect(level(breach(disclosed({ misuseEvidence: true })))).toBe('high-risk');
-    expect(level(breach(disclosed({ misuseEvidence: false })))).toBe('risk');
+  it('evidence of misuse keeps ordinary data at a risk even where the consequences look negligible (9/2022 Section IV.B; 01/2021 case 8); without it, negligible consequences are unlikely', () => {
+    expect(level(breach(disclosed({ misuseEvidence: true, breachConsequences: 'negligible' })))).toBe('risk');
+    expect(level(breach(disclosed({ misuseEvidence: false, breachConsequences: 'negligible' })))).toBe('unlikely');
+    expect(level(breach(disclosed({ misuseEvidence: true, breachConsequences: 'limited' })))).toBe('risk');
+  });
+  it('misuse of financial or credential data: high risk (01/2021 cases 5 and 7)', () => {
+    expect(level(breach(disclosed({ misuseEvidence: true, breachDataKind: 'sensitive' })))).toBe('high-risk');
   });
   it('severe or irreversible consequences: high risk (9/2022 Section IV.B, severity and permanence)', () => {
     expect(level(breach(disclosed({ breachConsequences: 'severe' })))).toBe('high-risk');

@@ -63,14 +63,14 @@ describe('GDPR Art 33/34 follow the risk decided from the factors', () => {
   });
   it('factors open only between risk and high risk: Art 33 is certain, Art 34 possible', () => {
     const p = planIncident(
-      hospital({ breachTypes: ['confidentiality'], breachDataKind: 'ordinary', dataUnintelligible: false, trustedRecipient: false, breachIdentifiability: 'direct', breachConsequences: 'limited', vulnerableIndividuals: false }),
+      hospital({ breachTypes: ['confidentiality'], breachDataKind: 'ordinary', dataUnintelligible: false, trustedRecipient: false, breachIdentifiability: 'direct', breachConsequences: 'limited', misuseEvidence: false }),
       { now: NOW },
     );
     expect(p.breachRisk?.possible).toEqual(['risk', 'high-risk']);
     expect(step(p, 'gdpr:breach-notification-authority', 'notification').status).toBe('due-now');
     const art34 = step(p, 'gdpr:breach-communication-data-subjects', 'communicate');
     expect(art34.status).toBe('possible');
-    expect(art34.missingFacts).toContain('incident.misuseEvidence');
+    expect(art34.missingFacts).toContain('incident.vulnerableIndividuals');
   });
   it('the controller’s own documented assessment overrides the factors, and the plan says which was used', () => {
     const p = planIncident(hospital({ breachTypes: ['availability'], breachDataKind: 'special-category', breachRestoration: 'restored-with-delay', breachRisk: 'unlikely', breachRiskReasoning: 'Emergency paper procedures kept every treatment on schedule.' }), { now: NOW });

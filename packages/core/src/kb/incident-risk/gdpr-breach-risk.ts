@@ -113,14 +113,6 @@ export const CONFIDENTIALITY: BreachKindList = {
       guidance: [SPECIAL_LIKELY, guidance('edpb-01-2021', 'case 11 (stolen material storing non-encrypted personal data) and case 12 (stolen paper files with sensitive data)')],
     },
     {
-      id: 'conf-misuse',
-      level: 'high-risk',
-      when: all(misuse, identifiable, notNegligible),
-      because: 'the data are in malicious hands or already misused, which makes harm to the people likely',
-      cite: 'gdpr:art-34(1)',
-      guidance: [FACTORS, guidance('edpb-01-2021', 'case 5 (exfiltration of job application data from a website) and case 7 (credential stuffing attack on a banking website)')],
-    },
-    {
       id: 'conf-severe',
       level: 'high-risk',
       when: severe,
@@ -142,7 +134,15 @@ export const CONFIDENTIALITY: BreachKindList = {
       when: all(sensitive, identifiable, notNegligible),
       because: 'financial, identity or credential data of identifiable people expose them to identity theft or fraud',
       cite: 'gdpr:art-34(1)',
-      guidance: [FACTORS],
+      guidance: [FACTORS, guidance('edpb-01-2021', 'case 5 (exfiltration of job application data from a website) and case 7 (credential stuffing attack on a banking website)')],
+    },
+    {
+      id: 'conf-misuse',
+      level: 'risk',
+      when: all(misuse, identifiable),
+      because: 'the data are in malicious hands or already misused: harm is likely enough that the breach cannot be treated as unlikely to result in a risk, though the data alone do not make it a high risk',
+      cite: 'gdpr:art-33(1)',
+      guidance: [FACTORS, guidance('edpb-01-2021', 'case 8 (exfiltration of business data by a former employee)')],
     },
     {
       id: 'conf-negligible',
