@@ -141,6 +141,12 @@ export default function IncidentPage({ orgId, incidentId }: { orgId: string; inc
   );
 }
 
+/** A missing fact in words: its question where the plan asks it, else its name. */
+function questionOf(plan: IncidentPlan, fact: string): string {
+  for (const r of plan.questions ?? []) for (const q of r.questions) if (q.fact === fact) return q.question;
+  return fact.replace(/^(incident|organisation|product)\./, '');
+}
+
 /** The plan has one step per Member State for this duty and step: the submission must say which. */
 function perState(plan: IncidentPlan | undefined, step: PlannedStep): boolean {
   if (!plan || !step.memberState) return false;
@@ -218,7 +224,14 @@ function PlanView({ plan, now, aware, editable, onSubmit }: { plan: IncidentPlan
       </section>
       {plan.missingFacts.length > 0 ? (
         <p className="notice">
-          Still unknown: {plan.missingFacts.map((f) => <code key={f}>{f.replace(/^incident\./, '')} </code>)}— steps that depend on these are shown as “may apply”, with the deadline they have if they do. Answer them under “Incident facts” below.
+          Still unknown:{' '}
+          {plan.missingFacts.map((f, i) => (
+            <span key={f}>
+              {i > 0 ? '; ' : ''}
+              {questionOf(plan, f)}
+            </span>
+          ))}{' '}
+          — steps that depend on these are shown as “may apply”, with the deadline they have if they do. Answer them under “Incident facts” below.
         </p>
       ) : null}
       {plan.dateConvention ? <p className="muted small">{plan.dateConvention}</p> : null}
