@@ -232,7 +232,7 @@ describe('iomt incident', () => {
     const r = await iomt('incident', 'report', incidentFile, '--regime', 'gdpr', '--now', '2026-11-23T09:00:00+01:00');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# GDPR report/);
-    expect(r.stdout).toContain('9 of 14 fields written');
+    expect(r.stdout).toContain('9 of 15 fields written');
     expect(r.stdout).toContain('| Notify the breach | [Art 33(1) GDPR](');
     expect(r.stdout).toContain('10:00 Tue 24 Nov 2026 Europe/Berlin (UTC+01:00) (Reg 1182/71)');
     expect(r.stdout).toMatch(/### Contact point\n\n_[^\n]+_\n\nData protection officer, Dr\. Miriam Vogt/);

@@ -45,8 +45,14 @@ describe('countdown', () => {
     expect(countdown('not-required', undefined, NOW).urgency).toBe('none');
     expect(countdown('on-request', undefined, NOW).text).toBe('on request');
     expect(countdown('waiting', undefined, NOW).text).toBe('waiting for an earlier step');
-    expect(countdown('possible', undefined, NOW).text).toBe('possible: facts missing');
+    expect(countdown('possible', undefined, NOW).text).toBe('may apply: facts missing');
     expect(countdown('due-now', undefined, NOW)).toEqual({ urgency: 'due-soon', text: 'act now: no fixed deadline' });
+  });
+
+  it('counts a step that may apply by its deadline: due soon, then overdue (MDR Art 87(7): in doubt, report in time)', () => {
+    const due = new Date(NOW + 5 * 3_600_000).toISOString();
+    expect(countdown('possible', due, NOW).urgency).toBe('due-soon');
+    expect(countdown('possible', due, NOW + 6 * 3_600_000).urgency).toBe('overdue');
   });
 
   it('ranks overdue first and submitted last', () => {

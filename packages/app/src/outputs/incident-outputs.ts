@@ -1,7 +1,8 @@
 /** What an incident plan becomes for people: calendar events and the per-regime report. */
+import { createHash } from 'node:crypto';
 import ical, { ICalAlarmType } from 'ical-generator';
-import { DOSSIER_FIELDS, knowledgeBase } from '@iomt/core';
-import type { DossierSource, DossierValue, IncidentPlan, PlannedStep } from '@iomt/core';
+import { DOSSIER_FIELDS, knowledgeBase, labelOf, RECIPIENT_LABEL, TIME_RULE_LABEL } from '@iomt/core';
+import type { DossierSource, DossierValue, IncidentCase, IncidentPlan, PlannedStep } from '@iomt/core';
 
 export const STEP_STATUS_TEXT: Readonly<Record<PlannedStep['status'], string>> = {
   overdue: 'OVERDUE',
@@ -13,30 +14,43 @@ export const STEP_STATUS_TEXT: Readonly<Record<PlannedStep['status'], string>> =
   'before-action': 'before action',
   submitted: 'submitted',
   'not-required': 'not required',
-  possible: 'possible',
+  possible: 'may apply',
 };
 
 export const recipientText = (s: PlannedStep): string =>
-  `${s.recipient}${s.memberState ? ` (${s.memberState})` : ''}${s.authority?.status === 'known' ? `: ${s.authority.name}` : s.authority ? ': authority not in the registry' : ''}`;
+  `${labelOf(RECIPIENT_LABEL, s.recipient)}${s.memberState ? ` (${s.memberState})` : ''}${s.authority?.status === 'known' ? `: ${s.authority.name}` : s.authority ? ': authority not in the registry' : ''}`;
 
 /** Acts that define notification duties: the regimes a report can be rendered for. */
 export const REPORT_REGIMES = (): string[] => knowledgeBase.acts.filter((a) => (a.notifications ?? []).length > 0).map((a) => a.id);
 
+/**
+ * What keeps the calendar UIDs of one incident apart from another's and stable across exports:
+ * the stored incident's id, or for a case file its own id (else its name and awareness instant).
+ */
+export function caseUidScope(c: IncidentCase): string {
+  const id = (c as { id?: unknown }).id;
+  if (typeof id === 'string' && id.length > 0) return `case-${id.replace(/[^A-Za-z0-9._-]/g, '-')}`;
+  return `case-${createHash('sha256').update(JSON.stringify([c.name ?? '', c.timeline.aware])).digest('hex').slice(0, 16)}`;
+}
+
 /** One calendar event per step with a deadline, alarms a day and an hour before (as `iomt incident ics`). */
-export function incidentIcs(p: IncidentPlan): string {
+export function incidentIcs(p: IncidentPlan, uidScope: string): string {
   const cal = ical({ name: `Notification deadlines${p.incident.name ? `: ${p.incident.name}` : ''}`, prodId: { company: 'iomt-compliance', product: 'incident-planner' } });
   for (const s of p.steps) {
     const due = s.period?.earliestSafe.utc ?? s.open?.outerLimit?.earliestSafe.utc ?? (s.due && s.status !== 'submitted' ? s.due : undefined);
     if (!due || s.status === 'submitted' || s.status === 'not-required') continue;
+    const maybe = s.status === 'possible' ? 'If it applies — ' : '';
     const event = cal.createEvent({
-      id: `${s.duty}/${s.step}/${s.memberState ?? 'all'}@iomt-compliance`,
+      id: `${uidScope}/${s.duty}/${s.step}/${s.memberState ?? 'all'}@iomt-compliance`,
       start: new Date(due),
       end: new Date(due),
-      summary: `${s.regime}: ${s.stepTitle}${s.memberState ? ` (${s.memberState})` : ''}`,
+      summary: `${maybe}${s.regime}: ${s.stepTitle}${s.memberState ? ` (${s.memberState})` : ''}`,
       description: [
         `${s.dutyTitle} — ${s.citation}`,
         `Deadline: ${s.deadlineText}`,
         s.period ? `Earliest safe: ${s.period.earliestSafe.label}; by Reg 1182/71: ${s.period.legal.label}` : '',
+        `Time limit: ${labelOf(TIME_RULE_LABEL, s.timeRule.kind)} — ${s.timeRule.text}`,
+        s.status === 'possible' ? `May apply: ${s.reason}` : '',
         `Recipient: ${recipientText(s)}`,
         `Content: ${s.content.map((c) => c.label).join('; ')}`,
         s.url,

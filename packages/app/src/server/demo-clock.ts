@@ -28,7 +28,7 @@ export function moveIncidentTo(c: IncidentCase, awareAt: Date): IncidentCase {
     ...(t.detected !== undefined ? { detected: move(t.detected) } : {}),
     ...(t.measureAvailable !== undefined ? { measureAvailable: move(t.measureAvailable) } : {}),
     ...(t.handled !== undefined ? { handled: move(t.handled) } : {}),
-    ...(t.awareBy ? { awareBy: Object.fromEntries(Object.entries(t.awareBy).map(([act, at]) => [act, shiftInstant(at, delta)])) as typeof t.awareBy } : {}),
+    ...(t.awareBy ? { awareBy: Object.fromEntries(Object.entries(t.awareBy).map(([act, at]) => [act, shiftInstant(at, delta)])) } : {}),
     ...(t.submitted ? { submitted: t.submitted.map((s) => ({ ...s, at: shiftInstant(s.at, delta) })) } : {}),
   };
   const dossier = c.dossier

@@ -5,7 +5,7 @@ import type { ProvisionId } from '@iomt/core';
 import { actStatus } from '../cli/commands/acts.ts';
 import { changedProfile, caseFrom, profileFrom } from './engine-input.ts';
 import { assessmentReport, classificationReport, incidentPlan, pageArray, plain, questionsReport, todayOf } from './engine-ops.ts';
-import { incidentIcs, regimeReport, renderRegimeReport, REPORT_REGIMES } from '../outputs/incident-outputs.ts';
+import { caseUidScope, incidentIcs, regimeReport, renderRegimeReport, REPORT_REGIMES } from '../outputs/incident-outputs.ts';
 import { invalid, notFound } from './problem.ts';
 import { createRouter } from './router.ts';
 import {
@@ -253,7 +253,10 @@ export function engineRoutes() {
       request: { body: jsonBody(PlanBody) },
       responses: { 200: { description: 'iCalendar', content: { 'text/calendar': { schema: z.string() } } }, ...errors(400, 401, 403, 413, 415) },
     }),
-    (c) => c.body(incidentIcs(planOf(c.req.valid('json'), c.get('now'))), 200, { 'content-type': 'text/calendar; charset=utf-8' }),
+    (c) => {
+      const b = c.req.valid('json');
+      return c.body(incidentIcs(planOf(b, c.get('now')), caseUidScope(caseFrom(b.case))), 200, { 'content-type': 'text/calendar; charset=utf-8' });
+    },
   );
 
   app.openapi(

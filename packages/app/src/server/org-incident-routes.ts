@@ -10,6 +10,7 @@ import { caseFrom } from './engine-input.ts';
 import { asList, incidentPlan, plain } from './engine-ops.ts';
 import { checkRegime, IncidentPlanSchema, RegimeReportSchema, reportResponse } from './engine-routes.ts';
 import { incidentIcs } from '../outputs/incident-outputs.ts';
+import { IncidentListItemSchema, incidentSummary } from './incident-summary.ts';
 import { OrgParams } from './org-admin-routes.ts';
 import { incidentJson, pageJson, pageRequest, scopeOf } from './org-json.ts';
 import { invalid } from './problem.ts';
@@ -129,11 +130,13 @@ export function orgIncidentRoutes() {
       summary: 'Incidents',
       security: SECURED,
       request: { params: OrgParams, query: ListQuery },
-      responses: { 200: json(pageOf(IncidentSchema), 'A page of incidents.'), ...errors(400, 401, 404) },
+      responses: { 200: json(pageOf(IncidentListItemSchema), 'A page of incidents, each with its next deadline and counts (null for a closed incident).'), ...errors(400, 401, 404) },
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json(pageJson(await scopeOf(c).incidents.list({ ...pageRequest(q), ...(q.status ? { status: q.status } : {}) }), incidentJson), 200);
+      const now = c.get('now')().toISOString();
+      const page = await scopeOf(c).incidents.list({ ...pageRequest(q), ...(q.status ? { status: q.status } : {}) });
+      return c.json(pageJson(page, (i) => ({ ...incidentJson(i), summary: i.status === 'open' ? incidentSummary(i.case, now) : null })), 200);
     },
   );
 
@@ -308,7 +311,8 @@ export function orgIncidentRoutes() {
     }),
     async (c) => {
       const plan = await storedPlan(c, c.req.valid('param').id, c.req.valid('query'));
-      return c.body(incidentIcs(plan), 200, { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'attachment; filename="deadlines.ics"' });
+      const id = c.req.valid('param').id;
+      return c.body(incidentIcs(plan, `incident-${id}`), 200, { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `attachment; filename="incident-${id}.ics"` });
     },
   );
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { issuesOf, ProfileSchema } from '../facts/profile-schema.ts';
 import type { Profile, ProfileIssue } from '../facts/profile-schema.ts';
+import { ROLE_CONDITIONS } from '../engine/roles.ts';
 import { isActId } from '../kb/provision-id.ts';
 import type { ActId } from '../kb/provision-id.ts';
 import { Temporal } from '../time/temporal.ts';
@@ -34,9 +35,12 @@ export const TimelineSchema = z
     detected: Instant.optional().meta({ description: 'When it was detected.' }),
     aware: Instant.meta({ description: 'When the notifier became aware of it: the clock of most regimes starts here.' }),
     awareBy: z
-      .record(z.string().refine(isActId, { message: 'expected an act id such as mdr, gdpr, nis2' }), Instant)
+      .record(z.string().refine(isAwarenessKey, { message: 'expected an act id such as mdr, gdpr, nis2, or an act id and a role such as gdpr:processor, cra:distributor' }), Instant)
       .optional()
-      .meta({ description: 'Where a regime starts its clock at another moment (e.g. MDR: when a causal link was established), per act id.' }),
+      .meta({
+        description:
+          'Where a regime starts its clock at another moment (e.g. MDR: when a causal link was established), per act id; per act and role (`gdpr:processor`, `gdpr:controller`, `cra:manufacturer`) where the organisation learnt of the incident at different moments in different roles.',
+      }),
     measureAvailable: Instant.optional().meta({ description: 'When a corrective or mitigating measure became available (CRA Art 14(2)(c)).' }),
     handled: Instant.optional().meta({ description: 'When the incident was handled (NIS2 Art 23(4)(e)).' }),
     submitted: z
@@ -95,7 +99,20 @@ function dossierIssue(issue: ProfileIssue, input: unknown): ProfileIssue {
   };
 }
 
-/** The instant a regime's clock starts: its own awareness instant where given, else the common one. */
-export function awarenessFor(timeline: Timeline, act: ActId): string {
-  return timeline.awareBy?.[act] ?? timeline.aware;
+/** The roles a duty can bind, as the awareness keys name them (`gdpr:processor`). */
+const AWARENESS_ROLES: ReadonlySet<string> = new Set(Object.keys(ROLE_CONDITIONS));
+
+/** `mdr`, or an act and a role: `gdpr:processor`. */
+export function isAwarenessKey(key: string): boolean {
+  const [act, role, ...rest] = key.split(':');
+  return rest.length === 0 && act !== undefined && isActId(act) && (role === undefined || AWARENESS_ROLES.has(role));
+}
+
+/**
+ * The instant a regime's clock starts for a role: the awareness of that role under that act where
+ * given (a processor learns of a breach before the controller it serves), else of the act, else
+ * the common one.
+ */
+export function awarenessFor(timeline: Timeline, act: ActId, role?: string): string {
+  return (role !== undefined ? timeline.awareBy?.[`${act}:${role}`] : undefined) ?? timeline.awareBy?.[act] ?? timeline.aware;
 }

@@ -28,4 +28,5 @@ export const RECIPIENT_PLACE: Readonly<Record<Recipient, RecipientPlace>> = {
   'service-recipients': { kind: 'none' },
   controller: { kind: 'none' },
   manufacturer: { kind: 'none' },
+  'internal-record': { kind: 'none' },
 };

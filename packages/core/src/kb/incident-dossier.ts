@@ -243,6 +243,14 @@ export const DOSSIER_FIELDS = [
     cites: ['gdpr:art-33(3)(c)', 'cer:art-15(2)'],
   },
   {
+    id: 'breach-risk-assessment',
+    label: 'Risk assessment of the breach',
+    description:
+      'The level of risk to people’s rights and freedoms (unlikely, risk, high risk) and the reasoning: type of breach, nature and sensitivity of the data, ease of identification, severity and permanence of consequences, special characteristics of the people and of the controller, number of people, mitigation. Say whether it is the controller’s own assessment or the one the factors give.',
+    type: 'text',
+    cites: ['gdpr:art-33(5)', 'gdpr:art-33(1)', 'gdpr:art-34(1)'],
+  },
+  {
     id: 'users-affected',
     label: 'Users affected by the disruption',
     description:

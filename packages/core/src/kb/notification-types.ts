@@ -57,7 +57,9 @@ export type Recipient =
   | 'users'
   | 'service-recipients'
   | 'controller'
-  | 'manufacturer';
+  | 'manufacturer'
+  /** Not a report: a record the notifier keeps (GDPR Art 33(5)). */
+  | 'internal-record';
 
 export interface NotificationStep {
   /** Stable within the duty: `early-warning`, `notification`, `final-report`. */

@@ -130,13 +130,13 @@ describe('the plan reports what is written', () => {
     expect(written).toMatchObject({ 'contact-point': true, 'data-subjects-number': true, 'awareness-time': true, 'likely-consequences': false, 'records-number': false });
   });
   it('sums up the fields the due steps need, per plan and per regime, with those still missing', () => {
-    expect(plan.dossier.summary).toEqual({ needed: 22, written: 12, missing: plan.dossier.fields.filter((f) => !f.written).map((f) => f.id) });
+    expect(plan.dossier.summary).toEqual({ needed: 23, written: 12, missing: plan.dossier.fields.filter((f) => !f.written).map((f) => f.id) });
     expect(plan.dossier.summary.missing).toEqual(
       expect.arrayContaining(['likely-consequences', 'records-number', 'plain-language-summary', 'root-cause', 'cross-border-impact']),
     );
     const gdpr = plan.dossier.regimes.find((r) => r.act === 'gdpr');
-    expect(gdpr).toMatchObject({ regime: 'GDPR', needed: 14, written: 9 });
-    expect(gdpr?.missing).toEqual(['delay-reasons', 'records-number', 'likely-consequences', 'user-measures', 'plain-language-summary']);
+    expect(gdpr).toMatchObject({ regime: 'GDPR', needed: 15, written: 9 });
+    expect(gdpr?.missing).toEqual(['delay-reasons', 'records-number', 'likely-consequences', 'breach-risk-assessment', 'user-measures', 'plain-language-summary']);
     expect(plan.dossier.regimes.map((r) => r.act).sort()).toEqual(['gdpr', 'nis2']);
   });
   it('gives each needed field its definition, citations with links, value and source', () => {

@@ -13,6 +13,9 @@ import { knowledgeBase, provisionExists } from '../../src/kb/knowledge-base.ts';
 import type { Anchor, Deadline } from '../../src/kb/notification-types.ts';
 import { parseProvision } from '../../src/kb/provision-id.ts';
 import { isIsoDate } from '../../src/time/plain-date.ts';
+import { BREACH_KIND_LISTS } from '../../src/kb/incident-risk/gdpr-breach-risk.ts';
+import { SIGNIFICANCE_AIDS } from '../../src/kb/incident-risk/significance.ts';
+import type { Condition } from '../../src/kb/types.ts';
 import { allDuties, conditionsOf } from './helpers.ts';
 
 const PEOPLE = [
@@ -21,6 +24,7 @@ const PEOPLE = [
   'service-recipients',
   'controller',
   'manufacturer',
+  'internal-record',
   'notified-body',
 ];
 
@@ -223,11 +227,19 @@ describe('incident facts', () => {
     const read = new Set<string>();
     for (const d of allDuties())
       for (const { condition: c } of conditionsOf(d)) if (c.kind === 'fact') read.add(c.fact);
+    // The breach-risk rules and the significance aids decide the assessments the duties read.
+    const visit = (c: Condition): void => {
+      if (c.kind === 'fact') read.add(c.fact);
+      if (c.kind === 'all' || c.kind === 'any' || c.kind === 'firstKnown') c.of.forEach(visit);
+      if (c.kind === 'not') visit(c.of);
+    };
+    for (const list of BREACH_KIND_LISTS) list.rules.forEach((r) => visit(r.when));
+    for (const aid of SIGNIFICANCE_AIDS) visit(aid.test);
     const unread = [...FACTS]
       .filter(([path, spec]) => path.startsWith('incident.') && spec.type !== 'number')
       .map(([path]) => path)
       .filter((path) => !read.has(path));
-    // Inputs to the dossier and to recipient routing, not to any trigger.
-    expect(unread.sort()).toEqual(['incident.occurredIn', 'incident.specialCategoryData']);
+    // Inputs to recipient routing, and the controller's own reasoning (text, for the record).
+    expect(unread.sort()).toEqual(['incident.breachRiskReasoning', 'incident.craCoordinatorState', 'incident.dataSubjectsResideIn', 'incident.occurredIn']);
   });
 });

@@ -90,6 +90,7 @@ describe('one incident, every duty', () => {
   it('owes MDR vigilance, GDPR breach notifications and the NIS2 reports of an important entity', () => {
     expect(due).toEqual([
       'gdpr:breach-communication-data-subjects',
+      'gdpr:breach-documentation',
       'gdpr:breach-notification-authority',
       'mdr:field-safety-corrective-action',
       'mdr:serious-incident',

@@ -14,6 +14,7 @@ import type {
   ClassifyResult,
   DossierValue,
   Incident,
+  IncidentListItem,
   IncidentPlan,
   Member,
   Page,
@@ -157,7 +158,7 @@ export const api = {
   assessmentExport: (orgId: string, assessmentId: string, format: string) =>
     text('GET', `${org(orgId)}/assessments/${id(assessmentId)}/export${query({ format })}`, undefined, '*/*'),
 
-  incidents: (orgId: string) => json<Page<Incident>>('GET', `${org(orgId)}/incidents${query({ limit: 200 })}`),
+  incidents: (orgId: string) => json<Page<IncidentListItem>>('GET', `${org(orgId)}/incidents${query({ limit: 200 })}`),
   createIncident: (orgId: string, body: { title: string; case: unknown; productId?: string | null }) =>
     json<Incident>('POST', `${org(orgId)}/incidents`, body),
   incident: (orgId: string, incidentId: string) => json<Incident>('GET', `${org(orgId)}/incidents/${id(incidentId)}`),
@@ -173,6 +174,8 @@ export const api = {
   incidentPlanFor: (orgId: string, incidentId: string, now?: string) =>
     json<IncidentPlan>('GET', `${org(orgId)}/incidents/${id(incidentId)}/plan${query({ now })}`),
   incidentCalendar: (orgId: string, incidentId: string) => text('GET', `${org(orgId)}/incidents/${id(incidentId)}/calendar.ics`, undefined, 'text/calendar'),
+  incidentHistory: (orgId: string, incidentId: string) =>
+    json<Page<AuditEntry>>('GET', `${org(orgId)}/audit${query({ limit: 100, entityType: 'incident', entityId: incidentId })}`),
   incidentReport: (orgId: string, incidentId: string, regime: string, format: string) =>
     text('GET', `${org(orgId)}/incidents/${id(incidentId)}/report${query({ regime, format })}`, undefined, '*/*'),
 

@@ -283,8 +283,12 @@ export interface PlannedStep {
   authority?: { name?: string; status?: string; website?: string; reportingChannel?: { url?: string; description?: string } };
   deadlineText: string;
   status: StepStatus;
+  /** For a step that may apply: the status it has if it does. */
+  ifApplies?: StepStatus;
   reason: string;
   due?: string;
+  timeRule?: { kind: string; binding: string; text: string };
+  routing?: string;
   submittedAt?: string;
   /** The authority's case number for a submitted report. */
   reference?: string;
@@ -318,11 +322,70 @@ export interface PlanDossier {
   regimes: { act: string; regime: string; needed: number; written: number; missing: string[] }[];
 }
 
+export interface IncidentQuestion {
+  fact: string;
+  question: string;
+  help?: string;
+  cite?: string;
+  citation?: string;
+  url?: string;
+  type: 'boolean' | 'number' | 'date' | 'text' | 'enum' | 'set';
+  options?: { value: string; label: string }[];
+  unit?: string;
+  value?: unknown;
+  missing: boolean;
+  why: string[];
+}
+
+export interface RegimeQuestions {
+  act: string;
+  regime: string;
+  questions: IncidentQuestion[];
+}
+
+export interface GuidanceLink {
+  text: string;
+  url: string;
+  verified: boolean;
+}
+
+export interface BreachRiskAssessment {
+  assessed?: string;
+  possible: string[];
+  controller?: string;
+  controllerReasoning?: string;
+  used: 'controller' | 'assessment' | 'undecided';
+  level?: string;
+  kinds: string[];
+  findings: { kind: string; rule: string; level: string; because: string; citation: string; url: string; guidance: GuidanceLink[]; certainty: 'decides' | 'possible' }[];
+  missingFacts: string[];
+  outcome: string;
+  notes: string[];
+}
+
+export interface SignificanceFinding {
+  id: string;
+  act: string;
+  question: string;
+  answer: 'yes' | 'no' | 'open';
+  citation: string;
+  url: string;
+  missingFacts: string[];
+  guidance: GuidanceLink[];
+  derives?: { fact: string; used: boolean };
+  note?: string;
+}
+
 export interface IncidentPlan {
   now: string;
   incident: { name?: string };
   steps: PlannedStep[];
   missingFacts: string[];
+  /** Absent from plans of servers older than the risk assessment. */
+  breachRisk?: BreachRiskAssessment;
+  significance?: SignificanceFinding[];
+  questions?: RegimeQuestions[];
+  dateConvention?: string;
   /** Absent from plans of servers older than the dossier. */
   dossier?: PlanDossier;
   notice: string;
@@ -337,6 +400,19 @@ export interface Incident {
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface IncidentSummary {
+  nextDeadline: { at: string; regime: string; step: string; possible: boolean } | null;
+  overdue: number;
+  dueSoon: number;
+  possible: number;
+  openQuestions: number;
+}
+
+/** An incident as the list gives it: with its next deadline and counts (null when closed). */
+export interface IncidentListItem extends Incident {
+  summary?: IncidentSummary | null;
 }
 
 export interface Member {

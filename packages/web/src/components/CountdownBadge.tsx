@@ -3,5 +3,13 @@ import { countdown } from '../lib/countdown.ts';
 
 export function CountdownBadge({ status, due, now }: { status: StepStatus; due?: string; now: number }) {
   const c = countdown(status, due, now);
-  return <span className={`countdown u-${c.urgency}`}>{c.urgency === 'overdue' ? 'OVERDUE: ' : ''}{c.text}</span>;
+  // A step that may apply keeps its clock: say so before the countdown.
+  const lead = status === 'possible' && c.remainingMs !== undefined ? 'if it applies, ' : '';
+  return (
+    <span className={`countdown u-${c.urgency}`}>
+      {c.urgency === 'overdue' ? 'OVERDUE: ' : ''}
+      {lead}
+      {c.text}
+    </span>
+  );
 }

@@ -37,7 +37,7 @@ export function countdown(status: StepStatus, due: string | undefined, nowMs: nu
     // "Without undue delay" with no outer limit: the engine says act now, there is no instant to count to.
     if (status === 'due-now' || status === 'due-soon') return { urgency: 'due-soon', text: 'act now: no fixed deadline' };
     if (status === 'overdue') return { urgency: 'overdue', text: 'overdue' };
-    const text = status === 'on-request' ? 'on request' : status === 'waiting' ? 'waiting for an earlier step' : status === 'possible' ? 'possible: facts missing' : status === 'before-action' ? 'before acting' : 'no fixed deadline';
+    const text = status === 'on-request' ? 'on request' : status === 'waiting' ? 'waiting for an earlier step' : status === 'possible' ? 'may apply: facts missing' : status === 'before-action' ? 'before acting' : 'no fixed deadline';
     return { urgency: 'none', text };
   }
   const dueMs = Date.parse(due);

@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import { toProblem } from '../api/problem.ts';
-import type { ProblemDocument } from '../api/types.ts';
+import type { ProblemDocument, RegimeQuestions } from '../api/types.ts';
+import { IncidentQuestions } from '../components/IncidentQuestions.tsx';
 import { navigate } from '../app/router.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
@@ -11,6 +12,8 @@ import { buildIncidentCase, emptyIncidentForm, INCIDENT_FLAGS, MEMBER_STATES, OR
 export default function IncidentNewPage({ orgId }: { orgId: string }) {
   const [form, setForm] = useState<IncidentForm>(() => emptyIncidentForm(nowForInput()));
   const [productId, setProductId] = useState('');
+  const [productProfile, setProductProfile] = useState<Record<string, unknown> | undefined>();
+  const [questions, setQuestions] = useState<RegimeQuestions[] | undefined>();
   const [problem, setProblem] = useState<ProblemDocument | undefined>();
   const [busy, setBusy] = useState(false);
   const products = useAsync(() => api.products(orgId), [orgId]);
@@ -20,26 +23,44 @@ export default function IncidentNewPage({ orgId }: { orgId: string }) {
   // The product's profile already says which roles the organisation has; start from those.
   const chooseProduct = async (id: string) => {
     setProductId(id);
+    setProductProfile(undefined);
     if (!id) return;
     try {
       const p = await api.product(orgId, id);
-      const roles = ((await api.version(orgId, id, p.latestVersion)).profile.organisation as { roles?: unknown } | undefined)?.roles;
+      const profile = (await api.version(orgId, id, p.latestVersion)).profile;
+      setProductProfile(profile);
+      const roles = (profile.organisation as { roles?: unknown } | undefined)?.roles;
       if (Array.isArray(roles)) setForm((f) => ({ ...f, roles: roles.filter((r): r is string => typeof r === 'string') }));
     } catch (e) {
       setProblem(toProblem(e));
     }
   };
 
+  // The questions follow the draft: a draft plan says which regimes the incident may fall under
+  // and what each needs to know. Debounced, and a failed draft keeps the last questions.
+  const draftKey = JSON.stringify({ form: { ...form, title: form.title || 'Draft' }, productProfile });
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      let draft: Record<string, unknown>;
+      try {
+        draft = buildIncidentCase({ ...form, title: form.title || 'Draft', productProfile });
+      } catch {
+        return;
+      }
+      api.incidentPlan(draft).then(
+        (p) => setQuestions(p.questions ?? []),
+        () => undefined,
+      );
+    }, 400);
+    return () => clearTimeout(timer);
+    // draftKey stands for form and productProfile.
+  }, [draftKey]);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setProblem(undefined);
     try {
-      let productProfile: Record<string, unknown> | undefined;
-      if (productId) {
-        const p = await api.product(orgId, productId);
-        productProfile = (await api.version(orgId, productId, p.latestVersion)).profile;
-      }
       const created = await api.createIncident(orgId, { title: form.title, productId: productId || null, case: buildIncidentCase({ ...form, productProfile }) });
       navigate(`/orgs/${orgId}/incidents/${created.id}`);
     } catch (e) {
@@ -52,7 +73,7 @@ export default function IncidentNewPage({ orgId }: { orgId: string }) {
   return (
     <>
       <h1>Start an incident</h1>
-      <p className="muted">Four short steps. What you don't know yet, leave open: the plan says which duties depend on it. Times are in your zone, {tz}.</p>
+      <p className="muted">Five short steps. What you don't know yet, leave open: the plan says which duties depend on it. Times are in your zone, {tz}.</p>
       <form className="stack" onSubmit={(e) => void submit(e)}>
         <fieldset className="card">
           <legend>1. What happened</legend>
@@ -86,16 +107,23 @@ export default function IncidentNewPage({ orgId }: { orgId: string }) {
               </label>
             ))}
           </fieldset>
-          <label>
-            Main establishment
-            <select value={form.mainEstablishment} onChange={(e) => set({ mainEstablishment: e.target.value })}>
-              {MEMBER_STATES.map(([code, name]) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </select>
+          <label className="check">
+            <input type="checkbox" checked={form.establishedInEu} onChange={(e) => set({ establishedInEu: e.target.checked })} /> Established in the EU
           </label>
+          {form.establishedInEu ? (
+            <label>
+              Main establishment
+              <select value={form.mainEstablishment} onChange={(e) => set({ mainEstablishment: e.target.value })}>
+                {MEMBER_STATES.map(([code, name]) => (
+                  <option key={code} value={code}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <p className="muted small">Outside the EU the plan asks where the affected people live (GDPR: every supervisory authority there) and where the coordinating CSIRT is (CRA Art 14(7)).</p>
+          )}
           <label>
             Staff (headcount)
             <input type="number" min={0} value={form.employees} onChange={(e) => set({ employees: e.target.value })} />
@@ -128,7 +156,8 @@ export default function IncidentNewPage({ orgId }: { orgId: string }) {
           ))}
           {form.flags.personalDataBreach === 'yes' ? (
             <label>
-              Risk to people's rights and freedoms (GDPR Art 33(1))
+              Risk to people's rights and freedoms (GDPR Art 33(1)) — your own documented assessment, if you have made it
+              <span className="muted small">Leave “not assessed yet” to let the factors asked below decide it (EDPB Guidelines 9/2022).</span>
               <select value={form.breachRisk} onChange={(e) => set({ breachRisk: e.target.value })}>
                 <option value="">not assessed yet</option>
                 <option value="unlikely">Unlikely to result in a risk</option>
@@ -152,6 +181,22 @@ export default function IncidentNewPage({ orgId }: { orgId: string }) {
             Detected
             <input type="datetime-local" value={form.detected} onChange={(e) => set({ detected: e.target.value })} />
           </label>
+        </fieldset>
+        <fieldset className="card">
+          <legend>5. What each regime needs to know</legend>
+          <p className="muted small">Asked because the incident may fall under these regimes; each question says why and cites the provision. Unanswered questions stay open and the plan shows the steps that depend on them as “may apply”.</p>
+          {questions ? (
+            <IncidentQuestions
+              regimes={questions}
+              answers={form.facts}
+              skip={[...INCIDENT_FLAGS.map(([k]) => k), 'breachRisk', 'occurredIn']}
+              onChange={(k, v) => setForm((f) => ({ ...f, facts: { ...f.facts, [k]: v } }))}
+            />
+          ) : (
+            <p className="muted" role="status">
+              Working out which questions matter…
+            </p>
+          )}
         </fieldset>
         <ProblemView problem={problem} />
         <button type="submit" disabled={busy}>

@@ -14,15 +14,11 @@ import { useNow } from '../components/useNow.ts';
 import { countdown, urgencyRank } from '../lib/countdown.ts';
 import { formatInstant, localInputToInstant, nowForInput, viewerTimeZone } from '../lib/dates.ts';
 import { layoutIncidentTimeline } from '../lib/incident-timeline.ts';
+import { countText, INCIDENT_STATUS_LABEL, labelOf, RECIPIENT_LABEL, STEP_STATUS_HINT, STEP_STATUS_LABEL, TIME_RULE_LABEL, TIMELINE_EVENT_LABEL } from '../../../core/src/labels/incident.ts';
+import { BreachRiskPanel, SignificancePanel } from '../components/IncidentAssessments.tsx';
+import { CloseIncident, IncidentFactsEditor, IncidentHistory } from '../components/IncidentWorkflow.tsx';
 
-const EVENT_KINDS: [string, string][] = [
-  ['occurred', 'The incident occurred'],
-  ['detected', 'It was detected'],
-  ['aware', 'We became aware'],
-  ['measureAvailable', 'A corrective measure became available'],
-  ['handled', 'The incident was handled'],
-  ['awareBy', 'Awareness for one regime (e.g. vigilance)'],
-];
+const EVENT_KINDS: [string, string][] = ['occurred', 'detected', 'aware', 'measureAvailable', 'handled', 'awareBy'].map((k) => [k, labelOf(TIMELINE_EVENT_LABEL, k)]);
 
 export default function IncidentPage({ orgId, incidentId }: { orgId: string; incidentId: string }) {
   const { org } = useSession();
@@ -44,14 +40,19 @@ export default function IncidentPage({ orgId, incidentId }: { orgId: string; inc
   const inc = incident.data;
   const editable = canEdit(org) && inc.status === 'open';
 
-  const mutate = async (fn: (current: Incident) => Promise<Incident>) => {
+  const update = async (fn: (current: Incident) => Promise<Incident>): Promise<Incident> => {
     setProblem(undefined);
     try {
-      incident.setData(await fn(inc));
+      const next = await fn(inc);
+      incident.setData(next);
+      return next;
     } catch (e) {
       setProblem(toProblem(e));
       throw e;
     }
+  };
+  const mutate = async (fn: (current: Incident) => Promise<Incident>): Promise<void> => {
+    await update(fn);
   };
 
   const download = async (kind: 'ics' | 'report', regime?: string, format?: string) => {
@@ -71,7 +72,7 @@ export default function IncidentPage({ orgId, incidentId }: { orgId: string; inc
       </p>
       <h1>{inc.title}</h1>
       <p>
-        Status <strong>{inc.status}</strong> · opened {formatInstant(inc.createdAt)} · version {inc.version} · times shown in {viewerTimeZone()} unless the step names the authority's zone.
+        Status <strong data-testid="incident-status">{labelOf(INCIDENT_STATUS_LABEL, inc.status)}</strong> · opened {formatInstant(inc.createdAt)} · version {inc.version} · times shown in {viewerTimeZone()} unless the step names the authority's zone.
       </p>
       <ProblemView problem={problem ?? plan.error} onDismiss={problem ? () => setProblem(undefined) : undefined} />
       <div className="actions no-print">
@@ -90,14 +91,26 @@ export default function IncidentPage({ orgId, incidentId }: { orgId: string; inc
               </span>
             ))
           : null}
-        {editable ? (
-          <button type="button" className="secondary" onClick={() => void mutate((c) => api.updateIncident(orgId, incidentId, { status: 'closed', expectedVersion: c.version })).catch(() => undefined)}>
-            Close the incident
-          </button>
+        {canEdit(org) ? (
+          <CloseIncident
+            status={inc.status}
+            plan={plan.data}
+            onChange={(status) => mutate((c) => api.updateIncident(orgId, incidentId, { status, expectedVersion: c.version }))}
+          />
         ) : null}
       </div>
       {plan.loading && !plan.data ? <Loading what="the notification plan" /> : null}
       {plan.data ? <PlanView plan={plan.data} now={now} aware={String((inc.case.timeline as { aware?: string } | undefined)?.aware ?? inc.createdAt)} editable={editable} onSubmit={(step, at, reference) => mutate((c) => api.addSubmission(orgId, incidentId, { duty: step.duty, step: step.step, at, ...(reference ? { reference } : {}), ...(perState(plan.data, step) ? { state: step.memberState } : {}), expectedVersion: c.version }))} /> : null}
+      {plan.data?.breachRisk ? <BreachRiskPanel risk={plan.data.breachRisk} /> : null}
+      {plan.data?.significance ? <SignificancePanel findings={plan.data.significance} /> : null}
+      {plan.data?.questions ? (
+        <IncidentFactsEditor
+          regimes={plan.data.questions}
+          stored={(inc.case.incident as Record<string, unknown> | undefined) ?? {}}
+          editable={editable}
+          onSave={(facts) => update((c) => api.updateIncident(orgId, incidentId, { case: { ...c.case, incident: facts }, expectedVersion: c.version }))}
+        />
+      ) : null}
       {plan.data ? (
         <DossierForm
           plan={plan.data}
@@ -119,12 +132,19 @@ export default function IncidentPage({ orgId, incidentId }: { orgId: string; inc
         />
       ) : null}
       {editable ? <EventForm plan={plan.data} onAdd={(kind, at, act) => mutate((c) => api.addIncidentEvent(orgId, incidentId, { kind, at, ...(act ? { act } : {}), expectedVersion: c.version }))} /> : null}
+      <IncidentHistory orgId={orgId} incidentId={incidentId} version={inc.version} />
       <details>
         <summary>Incident case (JSON)</summary>
         <pre className="code">{JSON.stringify(inc.case, null, 2)}</pre>
       </details>
     </>
   );
+}
+
+/** A missing fact in words: its question where the plan asks it, else its name. */
+function questionOf(plan: IncidentPlan, fact: string): string {
+  for (const r of plan.questions ?? []) for (const q of r.questions) if (q.fact === fact) return q.question;
+  return fact.replace(/^(incident|organisation|product)\./, '');
 }
 
 /** The plan has one step per Member State for this duty and step: the submission must say which. */
@@ -160,11 +180,15 @@ function PlanView({ plan, now, aware, editable, onSubmit }: { plan: IncidentPlan
     },
     {} as Record<string, number>,
   );
+  const possible = steps.filter((s) => s.status === 'possible').length;
   const layout = layoutIncidentTimeline(plan.steps, aware, now);
   return (
     <>
       <p className="summary" aria-live="polite">
-        <strong className="u-overdue">{counts.overdue ?? 0} overdue</strong> · <strong className="u-due-soon">{counts['due-soon'] ?? 0} due soon</strong> · {counts.upcoming ?? 0} upcoming · {counts.done ?? 0} submitted
+        <strong className={counts.overdue ? 'u-overdue' : undefined}>{countText(counts.overdue ?? 0, 'overdue')}</strong> ·{' '}
+        <strong className={counts['due-soon'] ? 'u-due-soon' : undefined}>{countText(counts['due-soon'] ?? 0, 'due soon')}</strong> · {countText(counts.upcoming ?? 0, 'upcoming')} ·{' '}
+        {countText(counts.done ?? 0, 'submitted', 'none submitted yet')}
+        {possible > 0 ? ` · ${possible} may apply (counted by their deadline)` : ''}
       </p>
       <section aria-labelledby="itl-h">
         <h2 id="itl-h">Timeline</h2>
@@ -200,9 +224,17 @@ function PlanView({ plan, now, aware, editable, onSubmit }: { plan: IncidentPlan
       </section>
       {plan.missingFacts.length > 0 ? (
         <p className="notice">
-          Still unknown: {plan.missingFacts.map((f) => <code key={f}>{f} </code>)}— steps that depend on these are shown as possible.
+          Still unknown:{' '}
+          {plan.missingFacts.map((f, i) => (
+            <span key={f}>
+              {i > 0 ? '; ' : ''}
+              {questionOf(plan, f)}
+            </span>
+          ))}{' '}
+          — steps that depend on these are shown as “may apply”, with the deadline they have if they do. Answer them under “Incident facts” below.
         </p>
       ) : null}
+      {plan.dateConvention ? <p className="muted small">{plan.dateConvention}</p> : null}
       <p className="muted small">{plan.notice}</p>
     </>
   );
@@ -234,9 +266,12 @@ function StepItem({ step, now, editable, onSubmit }: { step: PlannedStep; now: n
         <CountdownBadge status={step.status} due={step.due} now={now} /> <strong>{step.regime}</strong>: {step.stepTitle} <span className="muted">— {step.dutyTitle}</span>
       </div>
       <div className="small">
-        <span className={`badge s-${step.status}`}>{step.status}</span> {step.deadlineText}. <Cite citation={step.citation} url={step.url} />
+        <span className={`badge s-${step.status}`} title={STEP_STATUS_HINT[step.status]}>
+          {labelOf(STEP_STATUS_LABEL, step.status)}
+        </span>{' '}
+        {step.deadlineText}. <Cite citation={step.citation} url={step.url} />
         {step.memberState ? ` · ${step.memberState}` : ''}
-        {step.authority?.name ? ` · to ${step.authority.name}` : step.recipient ? ` · to ${step.recipient}` : ''}
+        {step.authority?.name ? ` · to ${step.authority.name}` : step.recipient ? ` · to ${labelOf(RECIPIENT_LABEL, step.recipient)}` : ''}
         {step.authority?.reportingChannel?.url ? (
           <>
             {' '}
@@ -244,11 +279,25 @@ function StepItem({ step, now, editable, onSubmit }: { step: PlannedStep; now: n
           </>
         ) : null}
       </div>
+      {step.status === 'possible' ? <div className="small">May apply: {step.reason.replace(/^.*?Possible: /, '')}</div> : null}
       {deadline?.earliestSafe || deadline?.legal ? (
         <div className="small">
-          {deadline.earliestSafe ? <>Aim for {deadline.earliestSafe.label} (earliest safe)</> : null}
-          {deadline.legal ? <>; legal deadline {deadline.legal.label} (Reg 1182/71)</> : null}
+          {step.status === 'possible' ? 'If it applies: ' : ''}
+          {deadline.earliestSafe ? <>aim for {deadline.earliestSafe.label} (earliest safe)</> : null}
+          {deadline.legal ? (
+            step.timeRule && step.timeRule.kind !== 'regulation-1182-71' ? (
+              <>; {labelOf(TIME_RULE_LABEL, step.timeRule.kind).toLowerCase()} govern — the Reg 1182/71 reading {deadline.legal.label} is for information only</>
+            ) : (
+              <>; legal deadline {deadline.legal.label} (Reg 1182/71)</>
+            )
+          ) : null}
           {step.due ? <> · your time: {formatInstant(step.due)}</> : null}
+          {step.timeRule && step.timeRule.kind !== 'regulation-1182-71' ? (
+            <details>
+              <summary>How this time limit is counted</summary>
+              {step.timeRule.text}
+            </details>
+          ) : null}
         </div>
       ) : step.submittedAt ? (
         <div className="small">
@@ -258,6 +307,7 @@ function StepItem({ step, now, editable, onSubmit }: { step: PlannedStep; now: n
       ) : (
         <div className="small muted">{step.reason}</div>
       )}
+      {step.routing ? <div className="small muted">{step.routing}</div> : null}
       {step.content.length > 0 ? (
         <details className="small">
           <summary>

@@ -5,6 +5,23 @@ import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Empty, Loading } from '../components/Status.tsx';
 import { formatInstant } from '../lib/dates.ts';
+import { countText, INCIDENT_STATUS_LABEL, labelOf } from '../../../core/src/labels/incident.ts';
+import type { IncidentListItem } from '../api/types.ts';
+
+function NextDeadline({ i }: { i: IncidentListItem }) {
+  const next = i.summary?.nextDeadline;
+  if (i.status === 'closed') return <span className="muted">—</span>;
+  if (!next) return <span className="muted">none running</span>;
+  return (
+    <>
+      {next.possible ? 'If it applies: ' : ''}
+      {formatInstant(next.at)}
+      <div className="muted small">
+        {next.regime}: {next.step}
+      </div>
+    </>
+  );
+}
 
 export default function IncidentsPage({ orgId }: { orgId: string }) {
   const { org } = useSession();
@@ -29,6 +46,10 @@ export default function IncidentsPage({ orgId }: { orgId: string }) {
             <tr>
               <th scope="col">Incident</th>
               <th scope="col">Status</th>
+              <th scope="col">Next deadline</th>
+              <th scope="col">Overdue</th>
+              <th scope="col">Due soon</th>
+              <th scope="col">Open questions</th>
               <th scope="col">Opened</th>
             </tr>
           </thead>
@@ -38,7 +59,13 @@ export default function IncidentsPage({ orgId }: { orgId: string }) {
                 <td>
                   <Link href={`/orgs/${orgId}/incidents/${i.id}`}>{i.title}</Link>
                 </td>
-                <td>{i.status}</td>
+                <td>{labelOf(INCIDENT_STATUS_LABEL, i.status)}</td>
+                <td>
+                  <NextDeadline i={i} />
+                </td>
+                <td>{i.summary ? <span className={i.summary.overdue > 0 ? 'badge s-overdue' : undefined}>{countText(i.summary.overdue, 'overdue', 'none')}</span> : '—'}</td>
+                <td>{i.summary ? <span className={i.summary.dueSoon > 0 ? 'badge s-due-soon' : undefined}>{countText(i.summary.dueSoon, 'due soon', 'none')}</span> : '—'}</td>
+                <td>{i.summary ? countText(i.summary.openQuestions, 'to answer', 'none') : '—'}</td>
                 <td>{formatInstant(i.createdAt)}</td>
               </tr>
             ))}

@@ -36,17 +36,35 @@ export interface IncidentForm {
   occurredIn: string[];
   flags: Record<string, 'yes' | 'no' | ''>;
   breachRisk: string;
+  /** Answers to the regimes' questions, by incident fact name; absent means not known. */
+  facts: Record<string, unknown>;
+  establishedInEu: boolean;
   aware: string;
   occurred: string;
   detected: string;
 }
 
 export function emptyIncidentForm(now: string): IncidentForm {
-  return { title: '', description: '', roles: ['healthcare-provider', 'controller'], mainEstablishment: 'DE', employees: '', occurredIn: ['DE'], flags: {}, breachRisk: '', aware: now, occurred: '', detected: '' };
+  return {
+    title: '',
+    description: '',
+    roles: ['healthcare-provider', 'controller'],
+    mainEstablishment: 'DE',
+    employees: '',
+    occurredIn: ['DE'],
+    flags: {},
+    breachRisk: '',
+    facts: {},
+    establishedInEu: true,
+    aware: now,
+    occurred: '',
+    detected: '',
+  };
 }
 
 export function buildIncidentCase(form: IncidentForm): Record<string, unknown> {
   const incident: Record<string, unknown> = { occurredIn: form.occurredIn };
+  for (const [key, value] of Object.entries(form.facts)) if (value !== undefined) incident[key] = value;
   for (const [key, value] of Object.entries(form.flags)) if (value) incident[key] = value === 'yes';
   if (form.breachRisk) incident.breachRisk = form.breachRisk;
   const timeline: Record<string, unknown> = { aware: localInputToInstant(form.aware) };
@@ -56,9 +74,11 @@ export function buildIncidentCase(form: IncidentForm): Record<string, unknown> {
   const organisation: Record<string, unknown> = {
     ...((base.organisation as Record<string, unknown> | undefined) ?? {}),
     roles: form.roles,
-    mainEstablishment: form.mainEstablishment,
-    establishedInEu: true,
+    establishedInEu: form.establishedInEu,
   };
+  // Without an establishment in the EU there is no main establishment: the plan routes otherwise.
+  if (form.establishedInEu) organisation.mainEstablishment = form.mainEstablishment;
+  else delete organisation.mainEstablishment;
   if (form.employees) organisation.employees = Number(form.employees);
   return {
     name: form.title,

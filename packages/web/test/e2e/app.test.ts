@@ -219,7 +219,7 @@ describeInBrowser('the web app in chromium', () => {
     // The calendar is recomputed from the stored case: the submitted step has no deadline left.
     expect(await downloadIcs()).not.toMatch(/SUMMARY:GDPR: Notify the breach/);
 
-    await page.getByLabel('Event').selectOption('handled');
+    await page.getByRole('combobox', { name: /^Event/ }).selectOption('handled');
     await page.getByRole('button', { name: 'Add event' }).click();
     await expect.poll(() => page.getByText('Added; the plan has been recomputed.').count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator('pre.code').textContent()).toContain('"handled"');

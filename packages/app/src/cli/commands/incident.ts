@@ -1,8 +1,8 @@
 /** `iomt incident plan | ics | report`: every notification duty of one incident. */
 import Table from 'cli-table3';
-import { isInstant, parseIncidentCase, planIncident } from '@iomt/core';
+import { isInstant, labelOf, parseIncidentCase, planIncident, RISK_LEVEL_LABEL, RISK_SOURCE_LABEL, SIGNIFICANCE_ANSWER_LABEL, TIME_RULE_LABEL } from '@iomt/core';
 import type { IncidentCase, IncidentPlan, PlannedStep } from '@iomt/core';
-import { incidentIcs, regimeReport, renderRegimeReport, REPORT_REGIMES, STEP_STATUS_TEXT as STATUS_TEXT, recipientText } from '../../outputs/incident-outputs.ts';
+import { caseUidScope, incidentIcs, regimeReport, renderRegimeReport, REPORT_REGIMES, STEP_STATUS_TEXT as STATUS_TEXT, recipientText } from '../../outputs/incident-outputs.ts';
 import { CliError } from '../cli-error.ts';
 import { wrap } from '../format/terminal.ts';
 import { formatOption, scenarioOption } from '../options.ts';
@@ -29,13 +29,47 @@ function nowOption(value: string | undefined): string {
   return value;
 }
 
-function plan(file: string, flags: IncidentFlags): IncidentPlan {
+function planned(file: string, flags: IncidentFlags): { c: IncidentCase; p: IncidentPlan } {
   const c = loadCase(file);
-  return planIncident(c, { now: nowOption(flags.now), scenarios: scenarioOption(flags.scenario) });
+  return { c, p: planIncident(c, { now: nowOption(flags.now), scenarios: scenarioOption(flags.scenario) }) };
+}
+const plan = (file: string, flags: IncidentFlags): IncidentPlan => planned(file, flags).p;
+
+/** The GDPR breach risk: level, which assessment the plan followed, the rules that decided and what is still open. */
+export function breachRiskLines(p: IncidentPlan): string[] {
+  const r = p.breachRisk;
+  if (!r) return [];
+  const out = [
+    `GDPR breach risk: ${r.level ? labelOf(RISK_LEVEL_LABEL, r.level) : `undecided (${r.possible.map((l) => labelOf(RISK_LEVEL_LABEL, l)).join(' / ')})`} — used: ${labelOf(RISK_SOURCE_LABEL, r.used)}.`,
+    `Outcome: ${r.outcome}.`,
+  ];
+  if (r.controller && r.assessed) out.push(`The factors give: ${labelOf(RISK_LEVEL_LABEL, r.assessed)}.`);
+  if (r.controllerReasoning) out.push(`Controller's reasoning: ${r.controllerReasoning}`);
+  for (const f of r.findings) {
+    out.push(`- ${f.kind}: ${labelOf(RISK_LEVEL_LABEL, f.level)}${f.certainty === 'possible' ? ' (if the open factors turn out so)' : ''} — ${f.because} [${f.citation}; ${f.guidance.map((g) => g.text).join('; ')}]`);
+  }
+  if (r.missingFacts.length > 0) out.push(`Factors to answer: ${r.missingFacts.join(', ')}`);
+  out.push(...r.notes);
+  return out;
 }
 
-const dueText = (s: PlannedStep): string =>
-  s.period ? `${s.period.earliestSafe.label}\n(1182/71: ${s.period.legal.label})` : s.open?.outerLimit ? `${s.open.outerLimit.earliestSafe.label} at the latest` : s.deadlineText;
+/** Significant, serious, an accident? Per regime of the plan. */
+export function significanceLines(p: IncidentPlan): string[] {
+  return p.significance.map(
+    (f) =>
+      `${f.question} (${f.citation}): ${labelOf(SIGNIFICANCE_ANSWER_LABEL, f.answer)}${f.missingFacts.length > 0 ? ` — to answer: ${f.missingFacts.join(', ')}` : ''}${f.derives?.used ? ' — the plan uses this answer in place of the notifier’s own' : ''}`,
+  );
+}
+
+/** The binding end under the step's time rule, and the other reading for information. */
+function dueText(s: PlannedStep): string {
+  const d = s.period ?? s.open?.outerLimit;
+  const lead = s.status === 'possible' ? 'if it applies, ' : '';
+  if (!d) return `${lead}${s.deadlineText}`;
+  const latest = s.period ? '' : ' at the latest';
+  if (s.timeRule.kind === 'regulation-1182-71') return `${lead}${d.earliestSafe.label}${latest}\n(1182/71: ${d.legal.label})`;
+  return `${lead}${d.earliestSafe.label}${latest}\n(${labelOf(TIME_RULE_LABEL, s.timeRule.kind)}; 1182/71 reading ${d.legal.label} for information only)`;
+}
 
 /** How much of the dossier the due steps need is written, overall and per regime. */
 const dossierLine = (p: IncidentPlan): string =>
@@ -53,6 +87,10 @@ export function incidentPlanCommand(file: string, flags: IncidentFlags): string 
         `| ${STATUS_TEXT[s.status]} | [${s.citation}](${s.url}) | ${s.stepTitle} | ${recipientText(s)} | ${dueText(s).replace('\n', ' ')} — ${s.deadlineText} | ${s.content.map((c) => c.label).join('; ')} |`,
       );
     }
+    const risk = breachRiskLines(p);
+    if (risk.length > 0) out.push('', '## GDPR breach risk', '', ...risk);
+    const sig = significanceLines(p);
+    if (sig.length > 0) out.push('', '## Significance and seriousness', '', ...sig.map((l) => `- ${l}`));
     out.push('', dossierLine(p), '', `> ${p.notice}`, '');
     return out.join('\n');
   }
@@ -62,6 +100,14 @@ export function incidentPlanCommand(file: string, flags: IncidentFlags): string 
   out.push(t.toString());
   if (p.missingFacts.length > 0) out.push(wrap(`Missing facts: ${p.missingFacts.join(', ')}`, '  '));
   out.push(wrap(dossierLine(p), '  '));
+  const risk = breachRiskLines(p);
+  if (risk.length > 0) out.push('', ...risk.map((l) => wrap(l, '  ')));
+  const sig = significanceLines(p);
+  if (sig.length > 0) out.push('', ...sig.map((l) => wrap(l, '  ')));
+  const rules = [...new Map(p.steps.map((s) => [s.act, s])).values()].filter((s) => s.timeRule.kind !== 'regulation-1182-71');
+  for (const s of rules) out.push('', wrap(`${s.regime} time limits — ${s.timeRule.text}`, '  '));
+  const routed = [...new Set(p.steps.flatMap((s) => (s.routing ? [s.routing] : [])))];
+  for (const r of routed) out.push('', wrap(r, '  '));
   if (p.gdprRiskAid) {
     const a = p.gdprRiskAid;
     out.push('', wrap(`GDPR risk aid (ENISA 2013 severity method): ${a.score} — ${a.level}; the controller's own assessment: ${a.controllerAssessment}. ${a.note}`, '  '));
@@ -72,7 +118,8 @@ export function incidentPlanCommand(file: string, flags: IncidentFlags): string 
 
 /** One calendar event per step that has a deadline, with alarms a day and an hour before. */
 export function incidentIcsCommand(file: string, flags: IncidentFlags): string {
-  return incidentIcs(plan(file, flags));
+  const { c, p } = planned(file, flags);
+  return incidentIcs(p, caseUidScope(c));
 }
 
 /** The merged dossier rendered for one regime: only the fields its steps need. */

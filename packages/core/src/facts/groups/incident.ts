@@ -10,7 +10,7 @@
  * Where the law leaves an assessment to the notifier (is the risk high? is the incident
  * significant?), the fact asks for that assessment and its help names the criteria.
  */
-import { bool, group, num, oneOf, setOf } from '../vocabulary-dsl.ts';
+import { bool, group, num, oneOf, setOf, text } from '../vocabulary-dsl.ts';
 
 /**
  * The Member States, as in `MEMBER_STATES` of the vocabulary. Repeated here because the
@@ -32,6 +32,13 @@ export const INCIDENT = group('The incident', {
   }),
 
   // --- Medical devices: vigilance (MDR Art 87–89, IVDR Art 82–84) -----------------------------
+  deviceIncident: bool(
+    'Was there an incident with the device: a malfunction or deterioration in its characteristics or performance (including a cybersecurity failure), a use error due to its ergonomic features, an inadequacy in the manufacturer’s information, or an undesirable side-effect?',
+    {
+      cite: 'mdr:art-2(64)',
+      help: 'MDCG 2023-3 (Q.1): only an incident in this sense can be a serious incident; a cyberattack that impairs the device’s performance or safety is a malfunction (MDCG 2019-16).',
+    },
+  ),
   deviceSeriousIncident: oneOf(
     'What did the incident involving the device lead to, or what might it have led or might it lead to?',
     {
@@ -123,6 +130,92 @@ export const INCIDENT = group('The incident', {
       help: 'Then a public communication or a similarly effective measure replaces individual messages.',
     },
   ),
+  breachDataKind: oneOf(
+    'What kind of personal data did the breach affect (the most sensitive kind involved)?',
+    {
+      'special-category': 'Special categories: data concerning health, genetic or biometric data, sex life, ethnic origin, beliefs (Art 9), or criminal records (Art 10)',
+      sensitive: 'Other data whose misuse is harmful: financial or payment data, identity documents, credentials, precise location, communications content',
+      ordinary: 'Ordinary personal data such as names and contact details',
+      public: 'Only data the people concerned or the law had already made public',
+    },
+    {
+      cite: 'gdpr:art-9(1)',
+      help: 'EDPB Guidelines 9/2022, Section IV.B (nature, sensitivity and volume of personal data): the more sensitive the data, the greater the risk of harm; where special-category data are involved, damage should be considered likely (para 102).',
+    },
+  ),
+  breachIdentifiability: oneOf(
+    'How easily can the people concerned be identified from the affected data?',
+    {
+      direct: 'Directly: names, identity numbers, photos, or data readily linked to them',
+      indirect: 'Indirectly: with other information a recipient can reasonably obtain',
+      'not-identifiable': 'Not identifiable: pseudonymised or coded data whose key was not compromised, or no link to a person',
+    },
+    {
+      cite: 'gdpr:art-4(1)',
+      help: 'EDPB Guidelines 9/2022, Section IV.B (ease of identification of individuals). Pseudonymisation lowers the likelihood only while the means to re-identify stay safe.',
+    },
+  ),
+  breachConsequences: oneOf(
+    'How severe and lasting are the consequences the breach can have for the people concerned?',
+    {
+      severe: 'Severe or irreversible: physical harm or loss of care, discrimination, identity theft or fraud, financial loss, serious distress, damage to reputation',
+      limited: 'Significant but they can overcome them: inconvenience, time lost, limited costs, reversible effects',
+      negligible: 'Negligible: no noticeable effect on them',
+    },
+    {
+      cite: 'gdpr:art-33(1)',
+      help: 'EDPB Guidelines 9/2022, Section IV.B (severity of consequences for individuals, and their permanence); Recitals 75 and 85 GDPR list the kinds of damage.',
+    },
+  ),
+  vulnerableIndividuals: bool(
+    'Are the people concerned vulnerable: children, patients, or others who depend on the controller or cannot easily protect themselves?',
+    {
+      cite: 'gdpr:art-33(1)',
+      help: 'EDPB Guidelines 9/2022, Section IV.B (special characteristics of the individual): a breach may place such people at greater risk of harm.',
+    },
+  ),
+  breachRestoration: oneOf(
+    'For data that were lost, destroyed or altered: could they be restored, and how quickly?',
+    {
+      'restored-promptly': 'Restored from a backup promptly, with no effect on the people concerned',
+      'restored-with-delay': 'Restored, but only after a delay that affected the people concerned (e.g. postponed treatment)',
+      'not-restorable': 'Not restorable: lost or corrupted for good',
+    },
+    {
+      cite: 'gdpr:art-32(1)(c)',
+      help: 'EDPB Guidelines 01/2021, ransomware cases 1–4: a backup restored in time without effect on people keeps the risk unlikely; in a hospital, even a few days without the data put patients at high risk.',
+    },
+  ),
+  trustedRecipient: bool(
+    'Did the data go only to a known, trusted recipient who has returned or securely deleted them and confirmed it?',
+    {
+      cite: 'gdpr:art-33(1)',
+      help: 'EDPB Guidelines 9/2022, Section IV.B (severity of consequences): disclosure to a trusted recipient who acts on the instructions may make the breach unlikely to result in a risk.',
+    },
+  ),
+  misuseEvidence: bool(
+    'Is there evidence, or strong reason to believe, that the data are in malicious hands or being misused (e.g. theft by an attacker, data offered for sale, fraud attempts)?',
+    {
+      cite: 'gdpr:art-34(1)',
+      help: 'EDPB Guidelines 9/2022, Section IV.B: data in the hands of people whose intentions are unknown or possibly malicious raise the likelihood of harm.',
+    },
+  ),
+  breachRiskReasoning: text('Where the controller decides the risk itself, what is its reasoning?', {
+    cite: 'gdpr:art-33(5)',
+    help: 'Recorded with the breach documentation; where it departs from the assessment the factors give, say why.',
+  }),
+  dataSubjectsResideIn: setOf('In which Member States do the people affected by the breach live?', MEMBER_STATES_OF_INCIDENT, {
+    cite: 'gdpr:art-33(1)',
+    help: 'A controller without an establishment in the EU has no lead authority: it notifies the supervisory authority of every Member State where affected people live (EDPB Guidelines 9/2022, para 73).',
+  }),
+  craCoordinatorState: oneOf(
+    'For a manufacturer without a main establishment in the EU: where is its authorised representative established (or else its importer, or else its distributor, or else where most users are)?',
+    MEMBER_STATES_OF_INCIDENT,
+    {
+      cite: 'cra:art-14(7)',
+      help: 'The coordinating CSIRT is that of the first Member State in this order: the authorised representative acting for the most products concerned, the importer, the distributor, then the Member State with the most users.',
+    },
+  ),
   dataSubjectsCount: num('About how many people are affected?', 'persons', {
     integer: true,
     cite: 'gdpr:art-33(3)(a)',
@@ -159,6 +252,22 @@ export const INCIDENT = group('The incident', {
   significantCyberThreat: bool(
     'Are recipients of the organisation’s services potentially affected by a significant cyber threat: one that, by its technical characteristics, can be assumed able to severely impact systems or users by causing considerable damage?',
     { cite: 'nis2:art-23(2)' },
+  ),
+  ir2690Criteria: setOf(
+    'For cloud, data-centre, managed (security) service and other digital providers covered by Implementing Regulation (EU) 2024/2690: which of its criteria does the incident meet? (an empty list means none)',
+    {
+      'financial-loss': 'It caused or can cause direct financial loss above EUR 500 000 or 5 % of the previous year’s turnover, whichever is lower (Art 3(1)(a))',
+      'trade-secrets': 'It caused or can cause the exfiltration of trade secrets (Art 3(1)(b))',
+      death: 'It caused or can cause the death of a person (Art 3(1)(c))',
+      'health-damage': 'It caused or can cause considerable damage to a person’s health (Art 3(1)(d))',
+      'malicious-access': 'Successful, suspectedly malicious and unauthorised access to network and information systems that can cause severe operational disruption (Art 3(1)(e))',
+      recurring: 'Recurring incidents: at least twice in six months, same apparent root cause, together meeting the financial-loss criterion (Art 4)',
+      'entity-specific': 'One of the criteria for the provider’s own type of service (Art 5–14), e.g. a cloud service unavailable for more than 30 minutes',
+    },
+    {
+      cite: 'nis2:art-23(3)',
+      help: 'For these providers the Implementing Regulation’s criteria are exhaustive (Recital 30); planned maintenance and scheduled interruptions do not count (Art 3(2)).',
+    },
   ),
   ongoing: bool('Is the incident still ongoing, i.e. not yet handled?', {
     cite: 'nis2:art-23(4)(e)',

@@ -174,6 +174,24 @@ export const gdpr: ActDefinition = {
       note: 'Every breach, notified or not, must also be documented (Art 33(5)). Health data and other special categories weigh heavily in the risk assessment (EDPB Guidelines 9/2022): a breach of them will rarely be unlikely to result in a risk.',
     },
     {
+      id: 'gdpr:breach-documentation',
+      title: 'Document the personal data breach, notified or not',
+      cite: 'gdpr:art-33(5)',
+      trigger: breachOccurred,
+      who: 'controller',
+      recipient: 'internal-record',
+      steps: [
+        {
+          id: 'document',
+          title: 'Record the facts, effects and remedial action',
+          cite: 'gdpr:art-33(5)',
+          deadline: { kind: 'without-undue-delay', anchor: { kind: 'awareness' } },
+          content: content('incident-description', 'likely-consequences', 'breach-risk-assessment', 'mitigation-measures'),
+          note: 'The GDPR sets no time limit: the record must exist for every breach, including those not notified, and enable the supervisory authority to verify compliance with Art 33. Record the reasoning of the risk assessment too, above all where the breach was not notified (EDPB Guidelines 9/2022, Section V).',
+        },
+      ],
+    },
+    {
       id: 'gdpr:breach-notification-authority-omnibus',
       title: 'Notify a high-risk personal data breach through the single entry point within 96 hours (proposal)',
       cite: 'gdpr:art-33(1)',

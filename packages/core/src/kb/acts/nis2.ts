@@ -34,6 +34,18 @@ const registryTypes: Condition = hasAny(
   },
 );
 
+/** The two criteria of a significant incident (Art 23(3)(a) and (b)). */
+export const SIGNIFICANCE_CRITERIA: Condition = any(
+  is('incident.severeOperationalDisruption', {
+    label: 'it has caused or can cause severe operational disruption of the services or financial loss for the entity',
+    cite: 'nis2:art-23(3)(a)',
+  }),
+  is('incident.considerableDamageToOthers', {
+    label: 'it has affected or can affect other persons by causing considerable material or non-material damage',
+    cite: 'nis2:art-23(3)(b)',
+  }),
+);
+
 /**
  * A significant incident (Art 23(3)): the entity's own assessment when stated, else the two
  * criteria applied to an incident in the sense of Art 6(6).
@@ -45,16 +57,7 @@ const significantIncident: Condition = firstKnown(
       label: 'an event compromised the availability, authenticity, integrity or confidentiality of data or of services of network and information systems (an incident)',
       cite: 'nis2:art-6(6)',
     }),
-    any(
-      is('incident.severeOperationalDisruption', {
-        label: 'it has caused or can cause severe operational disruption of the services or financial loss for the entity',
-        cite: 'nis2:art-23(3)(a)',
-      }),
-      is('incident.considerableDamageToOthers', {
-        label: 'it has affected or can affect other persons by causing considerable material or non-material damage',
-        cite: 'nis2:art-23(3)(b)',
-      }),
-    ),
+    SIGNIFICANCE_CRITERIA,
   ),
   { label: 'it is a significant incident', cite: 'nis2:art-23(3)' },
 );

@@ -17,7 +17,8 @@ type NonAuthorityRecipient =
   | 'users'
   | 'service-recipients'
   | 'controller'
-  | 'manufacturer';
+  | 'manufacturer'
+  | 'internal-record';
 
 /** An authority type of the registry: every authority member of {@link Recipient}. */
 export type AuthorityType = Exclude<Recipient, NonAuthorityRecipient>;

@@ -1,0 +1,98 @@
+/**
+ * Plain-language labels for the codes of incident plans, for people: the CLI, the web app and the
+ * reports show these instead of internal codes. Self-contained (no imports) so any package can
+ * use it.
+ */
+
+export const STEP_STATUS_LABEL: Readonly<Record<string, string>> = {
+  overdue: 'Overdue',
+  'due-now': 'Due now',
+  'due-soon': 'Due soon',
+  upcoming: 'Upcoming',
+  waiting: 'Waits for an earlier step',
+  'on-request': 'Only if the authority asks',
+  'before-action': 'Before the action is taken',
+  submitted: 'Submitted',
+  'not-required': 'Not required',
+  possible: 'May apply',
+};
+
+/** One line on what the status asks of the user. */
+export const STEP_STATUS_HINT: Readonly<Record<string, string>> = {
+  overdue: 'The deadline has passed: send it now and give the reasons for the delay.',
+  'due-now': 'Send it as soon as possible.',
+  'due-soon': 'The deadline is near.',
+  upcoming: 'Due later.',
+  waiting: 'Its clock starts with an earlier step or event.',
+  'on-request': 'Prepare it; send it only if the authority asks for it.',
+  'before-action': 'Due before the action is taken; at the same time in urgent cases.',
+  submitted: 'Recorded as sent.',
+  'not-required': 'The law does not require it in this case.',
+  possible: 'Depends on facts not yet known; if it applies, its deadline runs already.',
+};
+
+export const RECIPIENT_LABEL: Readonly<Record<string, string>> = {
+  'medical-device-competent-authority': 'Competent authority for medical devices',
+  'data-protection-authority': 'Data protection supervisory authority',
+  'nis2-csirt': 'CSIRT (NIS2)',
+  'nis2-competent-authority': 'NIS2 competent authority',
+  'cra-coordinating-csirt-and-enisa': 'Coordinating CSIRT and ENISA (single reporting platform)',
+  'ai-market-surveillance-authority': 'Market surveillance authority for AI',
+  'ai-fundamental-rights-authority': 'Authority protecting fundamental rights (AI Act)',
+  'cer-competent-authority': 'Competent authority for critical entities',
+  'product-safety-authority': 'Product safety authority (Safety Business Gateway)',
+  'ehr-market-surveillance-authority': 'Market surveillance authority for EHR systems',
+  'notified-body': 'Notified body',
+  'data-subjects': 'The people affected',
+  users: 'Users of the product',
+  'service-recipients': 'Recipients of the services',
+  controller: 'The controller',
+  manufacturer: 'The manufacturer',
+  'internal-record': 'Internal record (kept, not sent)',
+};
+
+export const RISK_LEVEL_LABEL: Readonly<Record<string, string>> = {
+  unlikely: 'Unlikely to result in a risk',
+  risk: 'A risk, not a high risk',
+  'high-risk': 'A high risk',
+};
+
+export const RISK_SOURCE_LABEL: Readonly<Record<string, string>> = {
+  controller: 'the controller’s own documented assessment',
+  assessment: 'assessed from the factors (EDPB guidelines)',
+  undecided: 'not decided yet: factors missing',
+};
+
+export const TIME_RULE_LABEL: Readonly<Record<string, string>> = {
+  'regulation-1182-71': 'Regulation 1182/71',
+  'national-transposition': 'National transposing law',
+  'calendar-days': 'Calendar days',
+};
+
+export const SIGNIFICANCE_ANSWER_LABEL: Readonly<Record<string, string>> = {
+  yes: 'Yes',
+  no: 'No',
+  open: 'Not decided: facts missing',
+};
+
+export const INCIDENT_STATUS_LABEL: Readonly<Record<string, string>> = {
+  open: 'Open',
+  closed: 'Closed',
+};
+
+export const TIMELINE_EVENT_LABEL: Readonly<Record<string, string>> = {
+  occurred: 'The incident occurred',
+  detected: 'It was detected',
+  aware: 'We became aware',
+  measureAvailable: 'A corrective measure became available',
+  handled: 'The incident was handled',
+  awareBy: 'Awareness for one regime or role (e.g. vigilance, processor)',
+};
+
+/** `Due soon`, or the code itself where a newer server sends one this module does not know. */
+export const labelOf = (map: Readonly<Record<string, string>>, code: string): string => map[code] ?? code.replace(/-/g, ' ');
+
+/** `3 overdue`, `nothing overdue`: a zero is not an alarm. */
+export function countText(n: number, what: string, none = `nothing ${what}`): string {
+  return n === 0 ? none : `${n} ${what}`;
+}
