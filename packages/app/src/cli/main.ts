@@ -82,5 +82,7 @@ export async function run(
 
 // Run when executed as a script (`tsx main.ts`); the bin/iomt.js wrapper calls run() itself.
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // A reader that stops early (`… | head`) closes the pipe: end quietly, as bin/iomt.js does.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
   process.exitCode = await run(process.argv.slice(2));
 }
