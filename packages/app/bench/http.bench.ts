@@ -60,7 +60,7 @@ interface Target {
 
 async function startChild(): Promise<{ target: Target; stop: () => Promise<void> }> {
   const script = fileURLToPath(new URL('./http-server.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--conditions=@iomt/source', '--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout });
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve);

@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the package works without a build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI. A published package ships dist/; in a clone `npm ci` builds it (the
+// root `prepare` script) and `npm run build` rebuilds it, while `npm run iomt --` runs the sources.
+import { existsSync } from 'node:fs';
 
-register();
-const { run } = await import('../src/cli/main.ts');
+const main = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write('iomt: the CLI is not built in this checkout: run `npm run build` first, or run the sources with `npm run iomt -- <command>`.\n');
+  process.exit(1);
+}
+// A reader that stops early (`iomt … | head`) closes the pipe: end quietly, as other tools do.
+process.stdout.on('error', (e) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+const { run } = await import(main.href);
 process.exitCode = await run(process.argv.slice(2));

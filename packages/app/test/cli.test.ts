@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ensureBuilt, SOURCE_CLI } from './cli-process.ts';
 import { iomt, iomtWithInput } from './run-cli.ts';
 
 const examples = join(import.meta.dirname, '../../../examples');
@@ -151,15 +152,33 @@ describe('other commands', () => {
 });
 
 describe('the installed binary', () => {
-  it('runs through bin/iomt.js and exits 2 on bad input', () => {
-    const bin = join(import.meta.dirname, '../bin/iomt.js');
-    const ok = spawnSync(process.execPath, [bin, 'acts', '--as-of', '2026-11-23'], { encoding: 'utf8' });
+  beforeAll(ensureBuilt, 180_000);
+  it('runs the compiled CLI through bin/iomt.js and exits 2 on bad input', () => {
+    const ok = spawnSync(process.execPath, [BIN, 'acts', '--as-of', '2026-11-23'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('cra');
-    const bad = spawnSync(process.execPath, [bin, 'acts', '--as-of', 'tomorrow'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [BIN, 'acts', '--as-of', 'tomorrow'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('--as-of tomorrow: expected a calendar date');
+  });
+  it('prints the version of the package', () => {
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8')) as { version: string };
+    const r = spawnSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${version}\n`);
+  });
+});
+
+describe('iomt run from its sources in a process', () => {
+  it('runs main.ts as a script with the same exit codes', () => {
+    const bad = spawnSync(process.execPath, [...SOURCE_CLI, 'acts', '--as-of', 'tomorrow'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('--as-of tomorrow: expected a calendar date');
+    const help = spawnSync(process.execPath, [...SOURCE_CLI, '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: iomt [options] [command]');
   });
 });
 

@@ -39,7 +39,7 @@ async function fileAt(root: string, urlPath: string): Promise<string | null> {
 }
 
 const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>iomt-compliance</title></head>
-<body><h1>iomt-compliance</h1><p>The web interface is not built (run the web build to serve it here).
+<body><h1>iomt-compliance</h1><p>The web interface is not built (in a clone, build it with <code>npm run build:web</code> and restart).
 The API is running: see its <a href="/api/docs">reference</a>.</p></body></html>`;
 
 export function webRootHandler(webRoot: string | undefined) {

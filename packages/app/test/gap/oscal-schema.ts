@@ -1,6 +1,6 @@
 /**
- * Validators for the official NIST OSCAL 1.2.1 JSON Schemas, read from the shared reference data
- * beside the repository (never copied into it). The validator follows the draft each schema
+ * Validators for the official NIST OSCAL 1.2.1 JSON Schemas, vendored in test/fixtures/oscal-1.2.1
+ * (source, licence and checksums in its README). The validator follows the draft each schema
  * declares: draft-07 (the OSCAL 1.2.1 release) with Ajv's default class, 2020-12 with Ajv2020.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
-const OSCAL_DIR = new URL('../../../../../shared/data/oscal-1.2.1/', import.meta.url);
+const OSCAL_DIR = new URL('../fixtures/oscal-1.2.1/', import.meta.url);
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 const cache = new Map<string, ValidateFunction>();

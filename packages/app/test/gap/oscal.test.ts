@@ -1,6 +1,6 @@
 /**
- * OSCAL exports validated against the official NIST OSCAL 1.2.1 JSON Schemas (read from the
- * shared reference data, not copied into the repository), and reproducible: the same input gives
+ * OSCAL exports validated against the official NIST OSCAL 1.2.1 JSON Schemas (vendored in
+ * test/fixtures/oscal-1.2.1 with their provenance), and reproducible: the same input gives
  * byte-identical output with the same UUIDs.
  */
 import { describe, expect, it } from 'vitest';

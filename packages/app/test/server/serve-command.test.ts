@@ -4,17 +4,16 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SOURCE_CLI } from '../cli-process.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/iomt.js', import.meta.url));
 /** Every server started here, so a failed assertion cannot leave one running. */
 const children = new Set<ChildProcess>();
 
 function serve(args: string[], extraEnv: Record<string, string> = {}): Promise<{ lines: string[]; stop(): Promise<{ code: number | null; out: string }> }> {
   const env = { ...process.env, ...extraEnv };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SOURCE_CLI, 'serve', '--port', '0', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   child.once('exit', () => children.delete(child));
   let out = '';
@@ -65,7 +64,8 @@ describe('iomt serve', () => {
     const second = await serve(['--data-dir', dir, '--demo']);
     const text = second.lines.join('\n');
     expect(text).toContain('The demo organisation exists');
-    expect(text).toContain('iomt users passwd demo@example.org');
+    // Run from the sources here, so the advice names the command that runs them.
+    expect(text).toContain('`npm run iomt -- users passwd demo@example.org`');
     expect(text).not.toContain(password);
     await second.stop();
   });
@@ -98,7 +98,7 @@ describe('iomt serve', () => {
   it('refuses an incomplete IOMT_ADMIN_* set and names the variables', async () => {
     const data = mkdtempSync(join(tmpdir(), 'iomt-cli-serve-env-'));
     try {
-      const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', data], {
+      const child = spawn(process.execPath, [...SOURCE_CLI, 'serve', '--port', '0', '--data-dir', data], {
         env: { ...process.env, IOMT_ADMIN_ORG: 'Acme', IOMT_ADMIN_EMAIL: 'owner@acme.example', IOMT_ADMIN_PASSWORD: '' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
@@ -113,7 +113,7 @@ describe('iomt serve', () => {
   });
 
   it('refuses a bad port', async () => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', 'eighty'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...SOURCE_CLI, 'serve', '--port', 'eighty'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const code = await new Promise<number | null>((done) => child.once('exit', done));

@@ -14,7 +14,7 @@ function writeUntilKilled(options: StoreOptions, acks: number): Promise<Map<stri
   return new Promise((resolvePromise, reject) => {
     // Node itself with tsx's loader, not the tsx launcher: the launcher runs the script in a child
     // process, which a SIGKILL to the launcher would leave running.
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, JSON.stringify(options)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--conditions=@iomt/source', '--import', 'tsx', WRITER, JSON.stringify(options)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const acknowledged = new Map<string, number>();
     let stderr = '';
     let killed = false;

@@ -1,5 +1,8 @@
 /** `iomt serve`: the HTTP API and the web app, until interrupted. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { CliError } from '../cli-error.ts';
+import { iomtCommand } from '../invocation.ts';
 import { createFirstOwner } from './setup.ts';
 import { parseTrustedProxies } from '../../server/client-origin.ts';
 import { startServer } from '../../server/start.ts';
@@ -20,6 +23,19 @@ function portOption(value: string | undefined): number {
   return n;
 }
 
+/**
+ * The published package carries the built web app and the examples under assets/ (made by
+ * scripts/pack-assets.mjs when packing); in a clone they are absent and the server uses the
+ * repository's packages/web/dist and examples/.
+ */
+function packagedAssets(): { webRoot?: string; examplesDir?: string } {
+  const at = (name: string) => fileURLToPath(new URL(`../../../assets/${name}`, import.meta.url));
+  return {
+    ...(existsSync(at('web/index.html')) ? { webRoot: at('web') } : {}),
+    ...(existsSync(at('examples')) ? { examplesDir: at('examples') } : {}),
+  };
+}
+
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function demoLines(s: RunningServer): string[] {
@@ -30,11 +46,11 @@ function demoLines(s: RunningServer): string[] {
       return [
         `Demo organisation created from examples/: ${count(d.products, 'product')}, ${count(d.incidents, 'incident')} (moved in time so their clocks are running), ${count(d.assessments, 'gap assessment')}.`,
         `Sign in as ${d.email} with password ${d.password}`,
-        'This password is shown only now; reset it later with `iomt users passwd demo@example.org`.',
+        `This password is shown only now; reset it later with \`${iomtCommand('users passwd demo@example.org')}\`.`,
         ...(d.skipped.length ? [`Skipped (not valid): ${d.skipped.join(', ')}`] : []),
       ];
     case 'exists':
-      return [`The demo organisation exists; sign in as ${d.email}.`, 'Forgot the password? Set a new one with `iomt users passwd demo@example.org`.'];
+      return [`The demo organisation exists; sign in as ${d.email}.`, `Forgot the password? Set a new one with \`${iomtCommand('users passwd demo@example.org')}\`.`];
     case 'not-empty':
       return ['--demo seeds only an empty store; this one has accounts already, so nothing was added.'];
   }
@@ -72,7 +88,7 @@ export async function serveCommand(flags: ServeFlags, print: (line: string) => v
   }
   let server: RunningServer;
   try {
-    server = await startServer({ port, host, ...(flags.dataDir ? { dataDir: flags.dataDir } : {}), ...(databaseUrl ? { databaseUrl } : {}), demo: flags.demo ?? false, trustedProxies });
+    server = await startServer({ ...packagedAssets(), port, host, ...(flags.dataDir ? { dataDir: flags.dataDir } : {}), ...(databaseUrl ? { databaseUrl } : {}), demo: flags.demo ?? false, trustedProxies });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliError(`--port ${port}: the port is in use on ${host}; choose another with --port`);
@@ -84,7 +100,7 @@ export async function serveCommand(flags: ServeFlags, print: (line: string) => v
   for (const line of demoLines(server)) print(line);
   if (!flags.demo && (await server.store.accounts.userCount()) === 0) {
     const fromEnv = await firstOwnerFromEnvironment(server);
-    print(fromEnv ?? 'No accounts yet: create the first owner with `iomt setup --org NAME --email EMAIL`, set IOMT_ADMIN_ORG, IOMT_ADMIN_EMAIL and IOMT_ADMIN_PASSWORD, or start with --demo.');
+    print(fromEnv ?? `No accounts yet: create the first owner with \`${iomtCommand('setup --org NAME --email EMAIL')}\`, set IOMT_ADMIN_ORG, IOMT_ADMIN_EMAIL and IOMT_ADMIN_PASSWORD, or start with --demo.`);
   }
   print('Stop with Ctrl+C.');
   await new Promise<void>((resolveStop) => {

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { openStore, StoreError } from '../../store/index.ts';
 import type { Store } from '../../store/index.ts';
 import { CliError } from '../cli-error.ts';
+import { iomtCommand } from '../invocation.ts';
 
 export interface StoreFlags {
   dataDir?: string;
@@ -75,7 +76,7 @@ function slugFor(owner: FirstOwner, orgField: string): string {
 export async function createFirstOwner(store: Store, owner: FirstOwner, password: () => Promise<string>, orgField = '--org'): Promise<string> {
   const slug = slugFor(owner, orgField);
   if ((await store.accounts.userCount()) > 0) {
-    throw new CliError('setup has already been done: the store has users. Add more with `iomt users add`.');
+    throw new CliError(`setup has already been done: the store has users. Add more with \`${iomtCommand('users add')}\`.`);
   }
   if (await store.accounts.findOrganisationBySlug(slug)) throw new CliError(`--slug ${slug}: an organisation with this slug exists`);
   const user = await store.accounts.createUser({ email: owner.email, displayName: owner.name ?? owner.email.split('@')[0] ?? owner.email, password: await password() });
