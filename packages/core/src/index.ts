@@ -68,3 +68,9 @@ export type { ActTally, CatalogueVerification, ReferenceCheck, SourceCheck, Stan
 export { OBLIGATION_LINKS, linksOf, requirementProvisions } from './kb/controls/obligation-links.ts';
 export type { ObligationLink } from './kb/controls/obligation-links.ts';
 export * from './gap/index.ts';
+export { CHANGELOG, changelogEntry, changesConcerning, changesSince, compareKbVersions, isKbVersion } from './kb/changelog/index.ts';
+export type { AttributedChange, ChangeKind, KbChange, KbChangelogEntry } from './kb/changelog/index.ts';
+export { linkUncertainties, UNCERTAINTIES, uncertaintiesOfAct, uncertainty } from './kb/uncertainty/index.ts';
+export type { Reading, Uncertainty, UncertaintyKind, UncertaintyLinks } from './kb/uncertainty/index.ts';
+export * from './impact/index.ts';
+export * from './labels/law.ts';
