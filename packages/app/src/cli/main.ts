@@ -30,6 +30,7 @@ import type { TokensCreateFlags } from './commands/tokens.ts';
 import { usersAddCommand, usersListCommand, usersPasswdCommand, usersSetDisabledCommand } from './commands/users.ts';
 import type { UsersAddFlags } from './commands/users.ts';
 import { serveCommand } from './commands/serve.ts';
+import { registerKbCommands } from './register-kb.ts';
 import type { ServeFlags } from './commands/serve.ts';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -276,6 +277,7 @@ export function buildProgram(write: (text: string) => void, input: () => NodeJS.
     .option('--trust-proxy <hops>', 'number of reverse proxies in front whose X-Forwarded-For/-Proto to believe (default IOMT_TRUST_PROXY or 0)')
     .action(async (flags: ServeFlags) => write(await serveCommand(flags)));
 
+  registerKbCommands(program, write);
   return program;
 }
 

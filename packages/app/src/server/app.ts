@@ -12,6 +12,7 @@ import { authRoutes } from './auth-routes.ts';
 import { renderDocsPage } from './docs-page.ts';
 import { engineRoutes } from './engine-routes.ts';
 import { gapRoutes } from './gap-routes.ts';
+import { kbRoutes } from './kb-routes.ts';
 import { consoleLogger, errorHandler } from './errors.ts';
 import type { Logger } from './errors.ts';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './login-limiter.ts';
@@ -152,6 +153,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   api.route('/', orgAdminRoutes());
   api.route('/', orgProductRoutes());
   api.route('/', orgIncidentRoutes());
+  api.route('/', kbRoutes());
 
   let document: Record<string, unknown> | undefined;
   const openApiDocument = (): Record<string, unknown> => {

@@ -120,7 +120,7 @@ export function assess(profile: Profile, options: AssessOptions): Assessment {
       missingFacts,
       notes: p.notes,
       verifiedOn: act.verified.checkedOn,
-      uncertainties: links.verdict(act.id),
+      uncertainties: links.verdict(act.id, verdict === 'does-not-apply'),
     });
   }
 

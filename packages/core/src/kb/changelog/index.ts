@@ -18,7 +18,7 @@ export function compareKbVersions(a: string, b: string): number {
   return 0;
 }
 
-export const isKbVersion = (v: unknown): v is string => typeof v === 'string' && /^\d{4}\.\d{2}\.\d{2}\.\d+$/.test(v);
+export const isKbVersion = (v: string): boolean => /^\d{4}\.\d{2}\.\d{2}\.\d+$/.test(v);
 
 export function changelogEntry(version: string): KbChangelogEntry | undefined {
   return CHANGELOG.find((e) => e.version === version);

@@ -55,7 +55,11 @@ function matches(pattern: string, id: string): boolean {
  * condition may hold (true or unknown); a point whose condition is false for the profile is left out.
  */
 export interface UncertaintyLinks {
-  verdict(act: ActId): readonly string[];
+  /**
+   * `outside`: the act does not apply; only points with a condition of their own (which the
+   * profile may meet) can then be what the verdict rests on.
+   */
+  verdict(act: ActId, outside?: boolean): readonly string[];
   obligation(id: string): readonly string[];
   classifier(ref: string): readonly string[];
 }
@@ -75,7 +79,8 @@ export function linkUncertainties(holds: (c: Condition) => boolean): Uncertainty
     return v;
   };
   return {
-    verdict: (act) => memo(`v:${act}`, () => active.filter((u) => u.affects.verdicts?.includes(act)).map((u) => u.id)),
+    verdict: (act, outside = false) =>
+      memo(`v:${act}:${outside}`, () => active.filter((u) => u.affects.verdicts?.includes(act) && (!outside || u.when !== undefined)).map((u) => u.id)),
     obligation: (id) => memo(`o:${id}`, () => active.filter((u) => u.affects.obligations?.some((p) => matches(p, id))).map((u) => u.id)),
     classifier: (ref) => memo(`c:${ref}`, () => active.filter((u) => u.affects.classifiers?.includes(ref)).map((u) => u.id)),
   };
