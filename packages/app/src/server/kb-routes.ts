@@ -1,6 +1,7 @@
 /** The knowledge base itself: its changelog and its uncertainty register (`iomt kb changes`, `iomt kb uncertain`). */
 import { createRoute, z } from '@hono/zod-openapi';
 import { ACT_IDS, CHANGELOG, changesSince, KB_VERSION, UNCERTAINTIES } from '@iomt/core';
+import { plain } from './engine-ops.ts';
 import { createRouter } from './router.ts';
 import { invalid } from './problem.ts';
 import { errors, json } from './schemas.ts';
@@ -38,7 +39,7 @@ export function kbRoutes() {
       if (since !== undefined && !versions().includes(since)) {
         throw invalid([{ pointer: '/since', in: 'query', value: since, expected: `a knowledge-base version: ${versions().join(', ')}` }]);
       }
-      return c.json({ knowledgeBase: KB_VERSION, since: since ?? null, entries: changesSince(since) as unknown as Record<string, unknown>[] }, 200);
+      return c.json({ knowledgeBase: KB_VERSION, since: since ?? null, entries: changesSince(since).map(plain) }, 200);
     },
   );
 
@@ -66,7 +67,7 @@ export function kbRoutes() {
       const points = act === undefined ? UNCERTAINTIES : UNCERTAINTIES.filter((u) => u.acts.includes(act));
       // Conditions are engine data, not part of the published register.
       const published = points.map(({ when: _when, ...u }) => u);
-      return c.json({ knowledgeBase: KB_VERSION, act: act ?? null, uncertainties: published }, 200);
+      return c.json({ knowledgeBase: KB_VERSION, act: act ?? null, uncertainties: published.map(plain) }, 200);
     },
   );
 
