@@ -1,6 +1,6 @@
 /** The knowledge base itself: its changelog and its uncertainty register (`iomt kb changes`, `iomt kb uncertain`). */
 import { createRoute, z } from '@hono/zod-openapi';
-import { ACT_IDS, CHANGELOG, changesSince, KB_VERSION, UNCERTAINTIES } from '@iomt/core';
+import { ACT_IDS, CHANGE_KIND_LABEL, CHANGELOG, changesSince, KB_VERSION, UNCERTAINTIES, UNCERTAINTY_KIND_LABEL } from '@iomt/core';
 import { plain } from './engine-ops.ts';
 import { createRouter } from './router.ts';
 import { invalid } from './problem.ts';
@@ -28,7 +28,7 @@ export function kbRoutes() {
       },
       responses: {
         200: json(
-          z.object({ knowledgeBase: z.string(), since: z.string().nullable(), entries: z.array(z.looseObject({})) }).openapi('KbChanges'),
+          z.object({ knowledgeBase: z.string(), since: z.string().nullable(), entries: z.array(z.looseObject({})), labels: z.record(z.string(), z.string()) }).openapi('KbChanges'),
           'As `iomt kb changes --format json`, newest first.',
         ),
         ...errors(400, 401),
@@ -39,7 +39,7 @@ export function kbRoutes() {
       if (since !== undefined && !versions().includes(since)) {
         throw invalid([{ pointer: '/since', in: 'query', value: since, expected: `a knowledge-base version: ${versions().join(', ')}` }]);
       }
-      return c.json({ knowledgeBase: KB_VERSION, since: since ?? null, entries: changesSince(since).map(plain) }, 200);
+      return c.json({ knowledgeBase: KB_VERSION, since: since ?? null, entries: changesSince(since).map(plain), labels: { ...CHANGE_KIND_LABEL } }, 200);
     },
   );
 
@@ -56,7 +56,7 @@ export function kbRoutes() {
       },
       responses: {
         200: json(
-          z.object({ knowledgeBase: z.string(), act: z.string().nullable(), uncertainties: z.array(z.looseObject({})) }).openapi('UncertaintyRegister'),
+          z.object({ knowledgeBase: z.string(), act: z.string().nullable(), uncertainties: z.array(z.looseObject({})), labels: z.record(z.string(), z.string()) }).openapi('UncertaintyRegister'),
           'As `iomt kb uncertain --format json`.',
         ),
         ...errors(400, 401),
@@ -67,7 +67,7 @@ export function kbRoutes() {
       const points = act === undefined ? UNCERTAINTIES : UNCERTAINTIES.filter((u) => u.acts.includes(act));
       // Conditions are engine data, not part of the published register.
       const published = points.map(({ when: _when, ...u }) => u);
-      return c.json({ knowledgeBase: KB_VERSION, act: act ?? null, uncertainties: published.map(plain) }, 200);
+      return c.json({ knowledgeBase: KB_VERSION, act: act ?? null, uncertainties: published.map(plain), labels: { ...UNCERTAINTY_KIND_LABEL } }, 200);
     },
   );
 

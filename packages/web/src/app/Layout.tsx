@@ -21,6 +21,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
         [`${base}/products`, 'Products'],
         [`${base}/incidents`, 'Incidents'],
         ['/library', 'Law library'],
+        [`${base}/law-changes`, 'Law changes'],
         [`${base}/members`, 'Members & tokens'],
         [`${base}/scenarios`, 'Saved scenarios'],
         [`${base}/audit`, 'Audit log'],

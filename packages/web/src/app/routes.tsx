@@ -21,6 +21,10 @@ const ActPage = lazy(() => import('../pages/ActPage.tsx'));
 const Audit = lazy(() => import('../pages/AuditPage.tsx'));
 const SavedScenarios = lazy(() => import('../pages/SavedScenariosPage.tsx'));
 const Versions = lazy(() => import('../pages/VersionsPage.tsx'));
+const KbChanges = lazy(() => import('../pages/KbChangesPage.tsx'));
+const Uncertainties = lazy(() => import('../pages/UncertaintiesPage.tsx'));
+const LawChanges = lazy(() => import('../pages/LawChangesPage.tsx'));
+const ProductLawChanges = lazy(() => import('../pages/ProductLawChangesPage.tsx'));
 
 type Params = Record<string, string>;
 const ROUTES: [string, (p: Params) => ReactNode][] = [
@@ -40,6 +44,10 @@ const ROUTES: [string, (p: Params) => ReactNode][] = [
   ['/orgs/:orgId/scenarios', (p) => <SavedScenarios orgId={p.orgId ?? ''} />],
   ['/orgs/:orgId/products/:productId/versions', (p) => <Versions orgId={p.orgId ?? ''} productId={p.productId ?? ''} />],
   ['/library', () => <Library />],
+  ['/library/changes', () => <KbChanges />],
+  ['/library/uncertain', () => <Uncertainties />],
+  ['/orgs/:orgId/law-changes', (p) => <LawChanges orgId={p.orgId ?? ''} />],
+  ['/orgs/:orgId/products/:productId/law-changes', (p) => <ProductLawChanges orgId={p.orgId ?? ''} productId={p.productId ?? ''} />],
   ['/library/:actId', (p) => <ActPage actId={p.actId ?? ''} />],
 ];
 
