@@ -127,7 +127,8 @@ describe('other commands', () => {
     const json = JSON.parse(r.stdout) as { acts: { act: string; status: string }[] };
     expect(json.acts).toHaveLength(22);
     expect(json.acts.find((a) => a.act === 'nis')?.status).toBe('repealed');
-    expect(json.acts.find((a) => a.act === 'cra')?.status).toBe('applies');
+    // Only Art 14 applies before 11 December 2027 (CRA Art 71(2)).
+    expect(json.acts.find((a) => a.act === 'cra')?.status).toBe('partly-applies');
   });
   it('shows one act with its timeline, rules, obligations and verification', async () => {
     const r = await iomt('act', 'cra');

@@ -15,6 +15,7 @@ import type { Input, Write } from './flags.ts';
 import { registerAdminCommands } from './register-admin.ts';
 import { registerControlsCommands } from './register-controls.ts';
 import { registerIncidentCommands } from './register-incident.ts';
+import { registerKbCommands } from './register-kb.ts';
 import { registerLawCommands } from './register-law.ts';
 import { registerLifecycleCommands } from './register-lifecycle.ts';
 import { registerSchemaCommands } from './register-schema.ts';
@@ -35,6 +36,7 @@ export function buildProgram(write: Write, input: Input = () => process.stdin): 
   registerLawCommands(program, write, input);
   registerIncidentCommands(program, write);
   registerControlsCommands(program, write);
+  registerKbCommands(program, write);
   registerLifecycleCommands(program, write);
   registerSchemaCommands(program, write);
   registerAdminCommands(program, write, input);

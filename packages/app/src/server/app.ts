@@ -13,6 +13,8 @@ import { renderDocsPage } from './docs-page.ts';
 import { engineRoutes } from './engine-routes.ts';
 import { gapRoutes } from './gap-routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
+import { kbRoutes } from './kb-routes.ts';
+import { lawChangeRoutes } from './law-change-routes.ts';
 import { consoleLogger, errorHandler } from './errors.ts';
 import type { Logger } from './errors.ts';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './login-limiter.ts';
@@ -154,6 +156,8 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   api.route('/', orgProductRoutes());
   api.route('/', orgIncidentRoutes());
   api.route('/', lifecycleRoutes());
+  api.route('/', kbRoutes());
+  api.route('/', lawChangeRoutes());
 
   let document: Record<string, unknown> | undefined;
   const openApiDocument = (): Record<string, unknown> => {

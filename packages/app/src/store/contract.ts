@@ -287,6 +287,8 @@ export interface OrgScope {
 
   /** This organisation's audit entries, newest first, optionally narrowed by `AuditFilter`. */
   audit(page?: PageRequest & AuditFilter): Promise<Page<AuditRecord>>;
+
+  law: LawScope;
 }
 
 export interface Store {
@@ -329,4 +331,40 @@ export class LastOwnerError extends ConflictError {
     super('membership', userId, 0, 0);
     this.message = `user ${userId} is the organisation's last owner: make another member owner first`;
   }
+}
+
+/** What the engine answered for one product version under one knowledge-base version. */
+export interface LawSnapshot {
+  productId: string;
+  productVersion: number;
+  kbVersion: string;
+  /** The date the law was assessed at. */
+  asOf: string;
+  /** The core's `LawDigest`, as stored. */
+  digest: unknown;
+  createdAt: Instant;
+}
+
+/** A user's acknowledgement of the changes a knowledge-base version brought to a product. */
+export interface LawReview {
+  productId: string;
+  productVersion: number;
+  kbVersion: string;
+  fromKbVersion: string;
+  reviewedBy: string;
+  reviewedAt: Instant;
+}
+
+/** Knowledge-base versions and stored products (`OrgScope.law`). */
+export interface LawScope {
+  /** The snapshot of a product version under a knowledge-base version, if one was taken. */
+  snapshot(productId: string, productVersion: number, kbVersion: string): Promise<LawSnapshot | undefined>;
+  /** The first snapshot taken of a product version: the law it was first assessed under. */
+  firstSnapshot(productId: string, productVersion: number): Promise<LawSnapshot | undefined>;
+  /** Keeps a snapshot unless one exists for the same product version and knowledge-base version (the first one stays). */
+  keepSnapshot(input: { productId: string; productVersion: number; kbVersion: string; asOf: string; digest: unknown }): Promise<LawSnapshot>;
+  /** The newest review of a product version, if any. */
+  lastReview(productId: string, productVersion: number): Promise<LawReview | undefined>;
+  /** Records a review (editor), audited as `product.law_review`. */
+  review(productId: string, input: { productVersion: number; kbVersion: string; fromKbVersion: string; items: number }): Promise<LawReview>;
 }

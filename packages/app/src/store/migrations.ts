@@ -193,9 +193,45 @@ const initial = (dialect: Dialect): Migration => ({
   },
 });
 
+/**
+ * Knowledge-base versions reach stored work: a snapshot of what the engine answered for a product
+ * version under each knowledge-base version, and the reviews in which a user acknowledged the
+ * changes a new version brought.
+ */
+const kbVersions: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('law_snapshots')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+      .addColumn('product_id', 'text', (c) => c.notNull().references('products.id').onDelete('cascade'))
+      .addColumn('product_version', 'integer', (c) => c.notNull().check(sql`product_version >= 1`))
+      .addColumn('kb_version', 'text', (c) => c.notNull())
+      .addColumn('as_of', 'text', (c) => c.notNull())
+      .addColumn('digest', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addUniqueConstraint('law_snapshots_unique', ['product_id', 'product_version', 'kb_version'])
+      .execute();
+    await db.schema.createIndex('law_snapshots_org').on('law_snapshots').columns(['org_id', 'product_id']).execute();
+
+    await db.schema
+      .createTable('law_reviews')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+      .addColumn('product_id', 'text', (c) => c.notNull().references('products.id').onDelete('cascade'))
+      .addColumn('product_version', 'integer', (c) => c.notNull().check(sql`product_version >= 1`))
+      .addColumn('kb_version', 'text', (c) => c.notNull())
+      .addColumn('from_kb_version', 'text', (c) => c.notNull())
+      .addColumn('reviewed_by', 'text', (c) => c.notNull())
+      .addColumn('reviewed_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('law_reviews_product').on('law_reviews').columns(['product_id', 'reviewed_at']).execute();
+  },
+};
+
 /** All migrations, by name; names sort in the order they run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '0001_initial': initial(dialect) };
+  return { '0001_initial': initial(dialect), '0003_kb_versions': kbVersions };
 }
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

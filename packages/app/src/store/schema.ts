@@ -115,6 +115,31 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface LawSnapshotsTable {
+  id: string;
+  org_id: string;
+  product_id: string;
+  product_version: number;
+  kb_version: string;
+  as_of: string;
+  /** JSON: the core's `LawDigest`. */
+  digest: string;
+  created_at: string;
+}
+
+export interface LawReviewsTable {
+  id: string;
+  org_id: string;
+  product_id: string;
+  product_version: number;
+  /** The knowledge-base version whose changes were reviewed. */
+  kb_version: string;
+  /** The version the changes were measured from. */
+  from_kb_version: string;
+  reviewed_by: string;
+  reviewed_at: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -127,6 +152,8 @@ export interface Database {
   incidents: IncidentsTable;
   scenarios: ScenariosTable;
   audit_log: AuditLogTable;
+  law_snapshots: LawSnapshotsTable;
+  law_reviews: LawReviewsTable;
 }
 
 /** Tables in an order where every foreign key points to an earlier table (restore inserts in this order). */
@@ -142,8 +169,16 @@ export const TABLES = [
   'incidents',
   'scenarios',
   'audit_log',
+  'law_snapshots',
+  'law_reviews',
 ] as const satisfies readonly (keyof Database)[];
 export type TableName = (typeof TABLES)[number];
+
+/** Tables created after the first migration, by the migration that created them: older backups lack them. */
+export const TABLE_SINCE: Partial<Record<TableName, string>> = {
+  law_snapshots: '0003_kb_versions',
+  law_reviews: '0003_kb_versions',
+};
 
 /** Primary-key columns, used to read every table in a stable order. */
 export const TABLE_KEYS: Record<TableName, readonly string[]> = {
@@ -158,4 +193,6 @@ export const TABLE_KEYS: Record<TableName, readonly string[]> = {
   incidents: ['id'],
   scenarios: ['id'],
   audit_log: ['seq'],
+  law_snapshots: ['id'],
+  law_reviews: ['id'],
 };

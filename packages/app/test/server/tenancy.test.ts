@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KB_VERSION } from '@iomt/core';
 import { createWorld, ENGINES, readExample, readIncidentExample } from './harness.ts';
 import type { Credential, World } from './harness.ts';
 
@@ -78,6 +79,7 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
       updateIncidentDossier: { values: { 'root-cause': 'probe' }, expectedVersion: 1 },
       createSavedScenario: { name: 'probe', scenarios: [] },
       updateSavedScenario: { name: 'probe' },
+      reviewProductLawChanges: { productVersion: 1, kbVersion: KB_VERSION },
     };
     return op.method === 'get' || op.method === 'delete' ? undefined : bodies[op.operationId];
   }

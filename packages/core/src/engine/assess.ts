@@ -21,6 +21,7 @@ import { planFor } from './assessment-plan.ts';
 import type { ActPlan } from './assessment-plan.ts';
 import { APPLIES, NOT_BINDING, POSSIBLE, decideVerdict, screenPlan, startOf } from './screen.ts';
 import { readFact } from './evaluate.ts';
+import { uncertaintyLinksFor } from './uncertainty-links.ts';
 import { FALSE, UNKNOWN, truthName } from './truth.ts';
 import type { Truth } from './truth.ts';
 
@@ -35,6 +36,7 @@ export function assess(profile: Profile, options: AssessOptions): Assessment {
   const plan = planFor(asOf, horizonMonths, options.scenarios ?? []);
   const screening = screenPlan(profile, plan);
   const evaluation = screening.evaluation;
+  const links = uncertaintyLinksFor(evaluation);
 
   const acts: ActResult[] = [];
   const obligations: ObligationResult[] = [];
@@ -92,6 +94,7 @@ export function assess(profile: Profile, options: AssessOptions): Assessment {
           missingFacts: missing,
           note: t.note,
           scenario: t.scenario,
+          uncertainties: links.obligation(t.id),
         };
         obligations.push(result);
       }
@@ -117,6 +120,7 @@ export function assess(profile: Profile, options: AssessOptions): Assessment {
       missingFacts,
       notes: p.notes,
       verifiedOn: act.verified.checkedOn,
+      uncertainties: links.verdict(act.id, verdict === 'does-not-apply'),
     });
   }
 

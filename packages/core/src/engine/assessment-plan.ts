@@ -15,7 +15,7 @@ import { activeEvents, partState, repealDate } from './timeline.ts';
 import type { PartState } from './timeline.ts';
 
 /** The profile-independent fields of an obligation result. */
-export type ObligationTemplate = Omit<ObligationResult, 'status' | 'from' | 'missingFacts'>;
+export type ObligationTemplate = Omit<ObligationResult, 'status' | 'from' | 'missingFacts' | 'uncertainties'>;
 
 export interface ObligationPlan {
   readonly obligation: Obligation;

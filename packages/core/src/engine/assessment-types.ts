@@ -51,6 +51,8 @@ export interface ActResult {
   readonly missingFacts: readonly FactPath[];
   readonly notes: readonly string[];
   readonly verifiedOn: IsoDate;
+  /** Ids of the uncertainty-register points the verdict rests on. */
+  readonly uncertainties: readonly string[];
 }
 
 export type ObligationStatus = 'applies' | 'applies-from' | 'possible';
@@ -72,6 +74,8 @@ export interface ObligationResult {
   readonly missingFacts: readonly FactPath[];
   readonly note?: string;
   readonly scenario?: string;
+  /** Ids of the uncertainty-register points the duty rests on. */
+  readonly uncertainties: readonly string[];
 }
 
 export interface OverlapGroup {

@@ -14,6 +14,8 @@ import { NOTICE } from './assess.ts';
 import { evaluateClassifier } from './classification.ts';
 import type { ClassOutcome } from './classification.ts';
 import { Evaluation } from './evaluate.ts';
+import { uncertaintyLinksFor } from './uncertainty-links.ts';
+import type { UncertaintyLinks } from '../kb/uncertainty/index.ts';
 import type { Reason } from './evaluate.ts';
 import { planFor } from './assessment-plan.ts';
 import { setFact } from './set-fact.ts';
@@ -68,6 +70,8 @@ export interface ClassificationResult {
   readonly missingFacts: readonly FactPath[];
   readonly explanation: string;
   readonly note?: string;
+  /** Ids of the uncertainty-register points this classification rests on. */
+  readonly uncertainties: readonly string[];
 }
 
 export interface ClassifyResult {
@@ -147,6 +151,7 @@ function classifyOne(
   asOf: IsoDate,
   scenarios: readonly string[],
   explain: boolean,
+  links: UncertaintyLinks,
 ): ClassificationResult {
   const e = new Evaluation(profile, knowledgeBase);
   const noProduct = c.subject === 'product' && profile.product === null;
@@ -204,6 +209,7 @@ function classifyOne(
     missingFacts: missing,
     explanation: explainClassification(c, status, r, decidedBy, missing),
     ...(c.note ? { note: c.note } : {}),
+    uncertainties: links.classifier(`${act.id}:${c.id}`),
   };
 }
 
@@ -213,9 +219,10 @@ export function classify(profile: Profile, options: AssessOptions): ClassifyResu
   planFor(options.asOf, options.horizonMonths ?? 24, scenarios); // validates the options
   const explain = options.explain ?? true;
   const classifications: ClassificationResult[] = [];
+  const links = uncertaintyLinksFor(new Evaluation(profile, knowledgeBase));
   for (const act of knowledgeBase.acts) {
     for (const c of act.classifiers ?? []) {
-      classifications.push(classifyOne(act, c, profile, options.asOf, scenarios, explain));
+      classifications.push(classifyOne(act, c, profile, options.asOf, scenarios, explain, links));
     }
   }
   const missing = new Set(classifications.flatMap((c) => c.missingFacts));

@@ -250,7 +250,13 @@ export const VOCABULARY = {
   organisation: group('The organisation', {
     name: text('What is the organisation called?'),
     roles: setOf('Which roles does the organisation have for this product or activity?', ROLES),
-    establishedInEu: bool('Is the organisation established in the EU?'),
+    establishedInEu: bool('Is the organisation established in the EU (incorporated or with an establishment in a Member State)?', {
+      cite: 'nis2:art-26(1)',
+      help: 'An EU subsidiary of a non-EU group is itself established in the EU. A manufacturer established only outside the EU is not, even if it sells into the EU.',
+    }),
+    offersServicesInEu: bool('Does it offer its services or carry out its activities in the EU, whether or not it is established here?', {
+      cite: 'nis2:art-2(1)',
+    }),
     mainEstablishment: oneOf('In which Member State is its main establishment?', MEMBER_STATES, {
       cite: 'nis2:art-26(2)',
     }),
@@ -279,8 +285,43 @@ export const VOCABULARY = {
       'electronics-manufacturing': 'Manufacture of computer, electronic and optical products (NACE C26)',
       'electrical-equipment-manufacturing': 'Manufacture of electrical equipment (NACE C27)',
       'online-marketplace': 'Online marketplace',
+      'online-search-engine': 'Online search engine',
+      'social-network-platform': 'Social networking services platform',
+      'internet-exchange-point': 'Internet exchange point provider',
+      'dns-service': 'DNS service provider (other than operators of root name servers)',
+      'tld-registry': 'Top-level domain name registry',
+      'domain-name-registration': 'Domain name registration services (registrar or reseller)',
+      'content-delivery-network': 'Content delivery network provider',
+      'trust-service': 'Trust service provider (not qualified)',
+      'qualified-trust-service': 'Qualified trust service provider',
+      'public-electronic-communications': 'Provider of public electronic communications networks or publicly available electronic communications services',
     }, { cite: 'nis2:annex-I' }),
+    otherActivities: setOf('Which of these other activities of the sectors of NIS2 Annexes I and II does it carry out? (an empty list means none)', {
+      'research-organisation': 'Research organisation: its primary goal is applied research or experimental development, to exploit the results commercially (not an education institution)',
+      'chemicals-manufacture': 'Manufacture of chemical substances (REACH Art 3(9))',
+      'chemicals-distribution': 'Distribution of chemical substances or mixtures (REACH Art 3(14))',
+      'chemical-articles-production': 'Production of articles from substances or mixtures (REACH Art 3(3))',
+      'other-annex-i-sector': 'Another sector of Annex I: energy, transport, banking, financial market infrastructure, drinking water, waste water, space',
+      'other-annex-ii-sector': 'Another sector of Annex II: postal and courier services, waste management, food production, processing and distribution, manufacture of machinery, motor vehicles or other transport equipment',
+    }, { cite: 'nis2:annex-II', help: 'Research and chemicals are NIS2 Annex II sectors 7 and 3; list every activity, even a secondary one.' }),
     publicBody: bool('Is it a public authority or body?', { cite: 'gdpr:art-37(1)(a)' }),
+    publicAdministration: oneOf(
+      'Is it a public administration entity under national law, and at which level?',
+      {
+        'central-government': 'Public administration entity of central government',
+        regional: 'Public administration entity at regional level',
+        local: 'Public administration entity at local level',
+        none: 'Not a public administration entity (e.g. a public hospital or university run as its own body)',
+      },
+      {
+        cite: 'nis2:art-6(35)',
+        help: 'An entity the Member State recognises as public administration under national law, meeting the criteria of NIS2 Art 6(35); the judiciary, parliaments and central banks are not.',
+      },
+    ),
+    securityOrLawEnforcement: bool(
+      'Does the public administration entity carry out its activities in national security, public security, defence or law enforcement?',
+      { cite: 'nis2:art-2(7)' },
+    ),
     nis2Designation: oneOf(
       'Has a Member State identified it under NIS2 regardless of its size?',
       {

@@ -6,7 +6,7 @@ import { SCENARIOS } from './scenarios.ts';
 import type { ActDefinition, Classifier, IsoDate, Rule } from './types.ts';
 
 /** Version of the knowledge base content; bump on every change of law data. */
-export const KB_VERSION = '2026.11.23.3';
+export const KB_VERSION = '2026.12.07.1';
 
 const actsById = new Map<ActId, ActDefinition>(ACTS.map((a) => [a.id, a]));
 const rules = new Map<string, Rule>();

@@ -74,10 +74,18 @@ describe('CER — dates (Art 26(1))', () => {
 });
 
 describe('CER — Chapter III duties of critical entities', () => {
-  it('dates Chapter III ten months after the notification (Art 6(3)): notified 10 Aug 2026, duties from 10 Jun 2027', () => {
-    expect(duty(run(criticalHospital), 'cer:risk-assessment')).toMatchObject({ status: 'applies-from', from: '2027-06-10' });
-    expect(duty(run(criticalHospital, '2027-06-09'), 'cer:risk-assessment')?.status).toBe('applies-from');
-    expect(duty(run(criticalHospital, '2027-06-10'), 'cer:risk-assessment')).toMatchObject({ status: 'applies', from: '2027-06-10' });
+  it('dates Chapter III ten months after the notification (Art 6(3)): notified 10 Aug 2026, resilience measures from 10 Jun 2027', () => {
+    expect(duty(run(criticalHospital), 'cer:resilience-measures')).toMatchObject({ status: 'applies-from', from: '2027-06-10' });
+    expect(duty(run(criticalHospital, '2027-06-09'), 'cer:resilience-measures')?.status).toBe('applies-from');
+    expect(duty(run(criticalHospital, '2027-06-10'), 'cer:resilience-measures')).toMatchObject({ status: 'applies', from: '2027-06-10' });
+  });
+
+  it('dates the risk assessment nine months after the notification, notwithstanding Art 6(3) (Art 12(1))', () => {
+    // Independent review case: notified on 15 Sep 2026, the assessment is due on 15 Jun 2027, not 15 Jul 2027.
+    const notifiedInSeptember = hospital({ cerCriticalEntity: true, cerNotifiedOn: '2026-09-15' });
+    expect(duty(run(notifiedInSeptember), 'cer:risk-assessment')).toMatchObject({ status: 'applies-from', from: '2027-06-15', cite: 'cer:art-12(1)' });
+    expect(duty(run(notifiedInSeptember), 'cer:resilience-measures')).toMatchObject({ from: '2027-07-15' });
+    expect(duty(run(criticalHospital), 'cer:risk-assessment')).toMatchObject({ from: '2027-05-10' });
   });
 
   it('leaves the Chapter III duties open while the notification date is unknown, and asks for it', () => {

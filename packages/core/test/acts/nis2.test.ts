@@ -10,9 +10,15 @@ const nis2Of = (r: Assessment) => r.acts.find((a) => a.act === 'nis2')!;
 const duty = (r: Assessment, id: string) => r.obligations.find((o) => o.id === id);
 const nis2Ids = (r: Assessment) => r.obligations.filter((o) => o.act === 'nis2').map((o) => o.id);
 
-/** An organisation that has stated it is neither identified under NIS2 Art 2(2) nor a CER critical entity. */
+/**
+ * An organisation established in the Union, not a public body, that has stated it is neither
+ * identified under NIS2 Art 2(2) nor a CER critical entity, and lists its activities completely.
+ */
 const org = (o: NonNullable<Profile['organisation']>): Profile => ({
-  organisation: { nis2Designation: 'none', cerCriticalEntity: false, digitalActivities: [], ...o },
+  organisation: {
+    establishedInEu: true, publicBody: false, nis2Designation: 'none', cerCriticalEntity: false,
+    digitalActivities: [], otherActivities: [], ...o,
+  },
 });
 
 const hospital = (o: NonNullable<Profile['organisation']> = {}): Profile =>
@@ -36,7 +42,7 @@ describe('NIS2 — scope (Art 2) and entity type (Art 3)', () => {
   });
 
   it('makes a large hospital essential even when the designation facts are not stated', () => {
-    const r = run({ organisation: { healthActivities: ['healthcare-provision'], employees: 900 } });
+    const r = run({ organisation: { establishedInEu: true, healthActivities: ['healthcare-provision'], employees: 900 } });
     expect(nis2Of(r).verdict).toBe('applies');
     expect(isEssential(r)).toBe(true);
   });
@@ -182,6 +188,7 @@ describe('NIS2 — scope (Art 2) and entity type (Art 3)', () => {
         annualTurnoverEur: 15e6,
         balanceSheetEur: 12e6,
         establishedInEu: false,
+        offersServicesInEu: true,
       }),
     );
     expect(duty(r, 'nis2:eu-representative-important')?.status).toBe('applies');
@@ -232,6 +239,7 @@ describe('NIS2 — unknown facts are never false', () => {
   it('applies to a medium hospital but leaves essential-or-important open until the designations are stated', () => {
     const r = run({
       organisation: {
+        establishedInEu: true,
         healthActivities: ['healthcare-provision'],
         digitalActivities: [],
         employees: 120,

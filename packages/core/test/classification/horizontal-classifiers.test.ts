@@ -79,7 +79,10 @@ describe('AI Act risk (Art 6)', () => {
 describe('NIS2 entity type (Art 2, 3) and CER status', () => {
   const org = (o: NonNullable<Profile['organisation']>): Profile => ({
     product: null,
-    organisation: { healthActivities: ['healthcare-provision'], digitalActivities: [], nis2Designation: 'none', cerCriticalEntity: false, ...o },
+    organisation: {
+      establishedInEu: true, publicBody: false, healthActivities: ['healthcare-provision'], digitalActivities: [], otherActivities: [],
+      nis2Designation: 'none', cerCriticalEntity: false, ...o,
+    },
   });
   it('makes a large hospital essential and a medium one important', () => {
     expect(of(org({ employees: 250, annualTurnoverEur: 60e6, balanceSheetEur: 50e6 }), 'nis2:entity-type').outcome).toBe('essential');

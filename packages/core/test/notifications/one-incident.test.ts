@@ -28,8 +28,10 @@ const attackOnInsulinPump: Profile = {
   organisation: {
     roles: ['manufacturer', 'controller'],
     establishedInEu: true,
+    publicBody: false,
     healthActivities: ['medical-device-manufacturing'],
     digitalActivities: [],
+    otherActivities: [],
     employees: 800,
     nis2Designation: 'none',
     cerCriticalEntity: false,

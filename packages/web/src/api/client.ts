@@ -4,6 +4,7 @@
  */
 import type { GapResult } from './gap-types.ts';
 import type { LiabilityAnalysis, LifecycleAnalysis } from '@iomt/core';
+import type { KbChanges, LawChangeList, ProductLawChange, UncertaintyRegister } from './law-types.ts';
 import { isProblemDocument, ProblemError } from './problem.ts';
 import type {
   ActSummary,
@@ -105,6 +106,12 @@ export const api = {
   // law and engine
   acts: (asOf?: string) => json<{ acts?: ActSummary[]; items?: ActSummary[] } | ActSummary[]>('GET', `/acts${query({ asOf })}`),
   act: (actId: string) => json<Record<string, unknown>>('GET', `/acts/${id(actId)}`),
+  kbChanges: (since?: string) => json<KbChanges>('GET', `/kb/changes${query({ since })}`),
+  uncertainties: (act?: string) => json<UncertaintyRegister>('GET', `/kb/uncertainties${query({ act })}`),
+  lawChanges: (orgId: string) => json<LawChangeList>('GET', `/orgs/${id(orgId)}/law-changes`),
+  productLawChanges: (orgId: string, productId: string) => json<ProductLawChange>('GET', `/orgs/${id(orgId)}/products/${id(productId)}/law-changes`),
+  reviewLawChanges: (orgId: string, productId: string, body: { productVersion: number; kbVersion: string }) =>
+    json<ProductLawChange>('POST', `/orgs/${id(orgId)}/products/${id(productId)}/law-changes/review`, body),
   scenarios: () => json<{ scenarios?: Scenario[]; items?: Scenario[] } | Scenario[]>('GET', '/scenarios'),
   assess: (profile: unknown, options: EngineOptions & { horizonMonths?: number } = {}) =>
     json<AssessmentReport>('POST', '/assess', { profile, ...options }),

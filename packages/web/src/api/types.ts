@@ -79,6 +79,8 @@ export interface ActResult {
   missingFacts: string[];
   notes: string[];
   verifiedOn?: string;
+  /** Uncertainty-register points the verdict rests on. */
+  uncertainties?: string[];
 }
 
 export interface Obligation {
@@ -96,6 +98,8 @@ export interface Obligation {
   missingFacts: string[];
   note?: string;
   scenario?: string;
+  /** Uncertainty-register points the duty rests on. */
+  uncertainties?: string[];
 }
 
 export interface UpcomingEvent {

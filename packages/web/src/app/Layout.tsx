@@ -22,6 +22,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
         [`${base}/incidents`, 'Incidents'],
         [`${base}/liability`, 'Liability'],
         ['/library', 'Law library'],
+        [`${base}/law-changes`, 'Law changes'],
         [`${base}/members`, 'Members & tokens'],
         [`${base}/scenarios`, 'Saved scenarios'],
         [`${base}/audit`, 'Audit log'],

@@ -23,6 +23,10 @@ const SavedScenarios = lazy(() => import('../pages/SavedScenariosPage.tsx'));
 const Versions = lazy(() => import('../pages/VersionsPage.tsx'));
 const ProductLifecycle = lazy(() => import('../pages/ProductLifecyclePage.tsx'));
 const Liability = lazy(() => import('../pages/LiabilityPage.tsx'));
+const KbChanges = lazy(() => import('../pages/KbChangesPage.tsx'));
+const Uncertainties = lazy(() => import('../pages/UncertaintiesPage.tsx'));
+const LawChanges = lazy(() => import('../pages/LawChangesPage.tsx'));
+const ProductLawChanges = lazy(() => import('../pages/ProductLawChangesPage.tsx'));
 
 type Params = Record<string, string>;
 const ROUTES: [string, (p: Params) => ReactNode][] = [
@@ -44,6 +48,10 @@ const ROUTES: [string, (p: Params) => ReactNode][] = [
   ['/orgs/:orgId/products/:productId/lifecycle', (p) => <ProductLifecycle orgId={p.orgId ?? ''} productId={p.productId ?? ''} />],
   ['/orgs/:orgId/liability', (p) => <Liability orgId={p.orgId ?? ''} />],
   ['/library', () => <Library />],
+  ['/library/changes', () => <KbChanges />],
+  ['/library/uncertain', () => <Uncertainties />],
+  ['/orgs/:orgId/law-changes', (p) => <LawChanges orgId={p.orgId ?? ''} />],
+  ['/orgs/:orgId/products/:productId/law-changes', (p) => <ProductLawChanges orgId={p.orgId ?? ''} productId={p.productId ?? ''} />],
   ['/library/:actId', (p) => <ActPage actId={p.actId ?? ''} />],
 ];
 

@@ -21,6 +21,7 @@ export function Empty({ title, children }: { title: string; children?: ReactNode
 
 const VERDICT_LABEL: Record<string, string> = {
   applies: 'Applies',
+  'partly-applies': 'Applies in part',
   'applies-from': 'Applies from',
   'does-not-apply': 'Does not apply',
   'no-longer-applies': 'No longer applies',

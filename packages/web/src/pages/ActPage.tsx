@@ -11,6 +11,7 @@ import type { ActDefinition } from '../lib/library-search.ts';
 
 export default function ActPage({ actId }: { actId: string }) {
   const act = useAsync(async () => (await api.act(actId)) as unknown as ActDefinition, [actId]);
+  const register = useAsync(() => api.uncertainties(actId), [actId]);
   const byCategory = useMemo(() => {
     const map = new Map<string, NonNullable<ActDefinition['obligations']>>();
     for (const o of act.data?.obligations ?? []) map.set(o.category, [...(map.get(o.category) ?? []), o]);
@@ -94,6 +95,18 @@ export default function ActPage({ actId }: { actId: string }) {
           <ul>
             {a.notes.map((n, i) => (
               <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {register.data && register.data.uncertainties.length > 0 ? (
+        <>
+          <h2>Uncertainty register</h2>
+          <ul>
+            {register.data.uncertainties.map((u) => (
+              <li key={u.id}>
+                <Link href={`/library/uncertain#${u.id}`}>{u.title}</Link> <span className="muted">({register.data?.labels[u.kind] ?? u.kind})</span>
+              </li>
             ))}
           </ul>
         </>

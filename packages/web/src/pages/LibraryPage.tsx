@@ -23,7 +23,10 @@ export default function LibraryPage() {
   return (
     <>
       <h1>Law library</h1>
-      <p className="muted">Every act of the knowledge base: its timeline, scope and obligations, each citing the provision it rests on.</p>
+      <p className="muted">
+        Every act of the knowledge base: its timeline, scope and obligations, each citing the provision it rests on. See also the <Link href="/library/changes">knowledge-base changes</Link> (what
+        changed in which version, and why) and the <Link href="/library/uncertain">uncertainty register</Link> (where the law is vague, contested or not verified).
+      </p>
       <div className="toolbar">
         <label className="inline">
           <span>Status on</span>
@@ -81,6 +84,7 @@ export default function LibraryPage() {
                   <td>
                     <VerdictBadge verdict={String(a.status ?? '')} />
                     {typeof a.from === 'string' ? ` ${formatDate(a.from)}` : ''}
+                    {a.status === 'partly-applies' && typeof a.summary === 'string' ? <div className="small muted">{a.summary}</div> : null}
                   </td>
                 </tr>
               );

@@ -6,6 +6,7 @@ import { Link, navigate } from '../app/router.tsx';
 import { canEdit, useSession } from '../app/session.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { LawChangeNotice } from '../components/LawChangeNotice.tsx';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Loading } from '../components/Status.tsx';
 import { formatInstant } from '../lib/dates.ts';
@@ -22,6 +23,7 @@ export default function ProductPage({ orgId, productId }: { orgId: string; produ
   return (
     <>
       <h1>{product.name}</h1>
+      <LawChangeNotice orgId={orgId} productId={productId} />
       <ProductNav orgId={orgId} productId={productId} current="" name={product.name} />
       <p>
         Profile version {product.latestVersion}, saved {formatInstant(latest.createdAt)}

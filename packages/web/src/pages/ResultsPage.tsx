@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { AssessmentReport, Obligation, SavedScenario } from '../api/types.ts';
 import { Link } from '../app/router.tsx';
+import { UncertaintyLinks } from '../components/UncertaintyLinks.tsx';
 import { useSession } from '../app/session.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { HeatMapTable } from '../components/HeatMapTable.tsx';
@@ -162,6 +163,7 @@ function Report({ report, orgId, productId }: { report: AssessmentReport; orgId:
             </summary>
             <p>
               <InlineText text={a.explanation} />
+              <UncertaintyLinks ids={a.uncertainties} />
             </p>
             <p>
               <Cite citation={`${a.number} on EUR-Lex`} url={a.url} />
@@ -257,6 +259,7 @@ export function ObligationsByCategory({ obligations, actNames }: { obligations: 
                 <br />
                 <span className="small">{o.summary}</span>
                 {o.missingFacts.length > 0 ? <span className="muted small"> Applies if: {o.missingFacts.join(', ')}.</span> : null}
+                <UncertaintyLinks ids={o.uncertainties} />
               </li>
             ))}
           </ul>

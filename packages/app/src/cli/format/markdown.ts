@@ -6,6 +6,9 @@ import { describeVariant } from './terminal.ts';
 import type { ClassificationSummary } from '../commands/assess.ts';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Points of the uncertainty register an answer rests on (`iomt kb uncertain`). */
+const uncertainNote = (ids: readonly string[] | undefined): string =>
+  ids && ids.length > 0 ? ` (uncertain: ${ids.map((id) => `\`${id}\``).join(', ')}; see \`iomt kb uncertain\`)` : '';
 
 export function markdownAssessment(a: Assessment, contrasts: readonly Contrast[] = [], classes: readonly ClassificationSummary[] = []): string {
   const out: string[] = [];
@@ -26,7 +29,7 @@ export function markdownAssessment(a: Assessment, contrasts: readonly Contrast[]
   out.push('## Acts', '', '| Act | Verdict | Date | Why |', '|---|---|---|---|');
   for (const r of a.acts) {
     const date = r.verdict === 'no-longer-applies' ? (r.until ?? '') : r.verdict === 'does-not-apply' ? '' : (r.applicableFrom ?? '');
-    out.push(`| [${r.shortName}](${r.url}) | ${VERDICT_LABEL[r.verdict]} | ${date} | ${cell(r.explanation)} |`);
+    out.push(`| [${r.shortName}](${r.url}) | ${VERDICT_LABEL[r.verdict]} | ${date} | ${cell(r.explanation)}${uncertainNote(r.uncertainties)} |`);
   }
   out.push('', `## Obligations (${a.obligations.length})`);
   for (const category of CATEGORY_ORDER) {
@@ -35,7 +38,7 @@ export function markdownAssessment(a: Assessment, contrasts: readonly Contrast[]
     out.push('', `### ${CATEGORY_LABEL[category]}`, '', '| Provision | Role | Duty | Status |', '|---|---|---|---|');
     for (const o of rows) {
       const status = o.status === 'applies-from' && o.from ? `from ${o.from}` : STATUS_LABEL[o.status];
-      out.push(`| [${o.citation}](${o.url}) | ${o.role} | **${cell(o.title)}**: ${cell(o.summary)}${o.note ? ` _${cell(o.note)}_` : ''} | ${status} |`);
+      out.push(`| [${o.citation}](${o.url}) | ${o.role} | **${cell(o.title)}**: ${cell(o.summary)}${o.note ? ` _${cell(o.note)}_` : ''}${uncertainNote(o.uncertainties)} | ${status} |`);
     }
   }
   if (a.overlap.length > 0) {

@@ -66,7 +66,7 @@ export function renderAssessment(a: Assessment, contrasts: readonly Contrast[] =
   const acts = table(['Act', 'Verdict', 'Date', 'Why'], [12, 17, 12, 54]);
   for (const r of a.acts) {
     const date = r.verdict === 'no-longer-applies' ? (r.until ?? '') : r.verdict === 'does-not-apply' ? '' : (r.applicableFrom ?? '');
-    acts.push([r.shortName, VERDICT_LABEL[r.verdict], date, r.explanation]);
+    acts.push([r.shortName, VERDICT_LABEL[r.verdict], date, `${r.explanation}${r.uncertainties.length > 0 ? ` [uncertain: ${r.uncertainties.join(', ')}]` : ''}`]);
   }
   out.push(acts.toString());
 
@@ -80,7 +80,7 @@ export function renderAssessment(a: Assessment, contrasts: readonly Contrast[] =
     const t = table(['Citation', 'Role', 'Duty', 'Status'], [22, 16, 42, 15]);
     for (const o of rows) {
       const status = o.status === 'applies-from' && o.from ? `from ${o.from}` : STATUS_LABEL[o.status];
-      t.push([o.citation, o.role, `${o.title}${o.scenario ? ` [scenario ${o.scenario}]` : ''}`, status]);
+      t.push([o.citation, o.role, `${o.title}${o.scenario ? ` [scenario ${o.scenario}]` : ''}${o.uncertainties.length > 0 ? ` [uncertain: ${o.uncertainties.join(', ')}]` : ''}`, status]);
     }
     out.push(t.toString());
   }

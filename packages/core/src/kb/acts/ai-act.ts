@@ -164,9 +164,11 @@ export const aiAct: ActDefinition = {
     event('2025-08-02', 'applies', 'Chapter III Section 4 (notified bodies), Chapter VII (governance), Chapter XII (penalties, except Art 101) and Art 78 apply', {
       part: 'governance', cite: 'ai-act:art-113(b)',
     }),
-    event('2026-07-08', 'other', 'Regulation (EU) 2026/1744 (Digital Omnibus on AI) adopted, amending Arts 4, 5, 6, 111 and 113 among others'),
-    event('2026-07-24', 'other', 'Regulation (EU) 2026/1744 published in the Official Journal (OJ L, 2026/1744)'),
-    event('2026-07-27', 'other', 'Regulation (EU) 2026/1744 enters into force (third day after publication)'),
+    event('2026-07-08', 'other', 'Regulation (EU) 2026/1744 (Digital Omnibus on AI) signed, amending Arts 4, 5, 6, 111 and 113 among others'),
+    event('2026-07-24', 'other', 'Regulation (EU) 2026/1744 published in the Official Journal (OJ L, 2026/1744, 24.7.2026)'),
+    event('2026-07-27', 'other', 'Regulation (EU) 2026/1744 enters into force (third day after publication)', {
+      uncertain: 'Inferred from the date of the EUR-Lex consolidated version that incorporates the amendment (27.07.2026) and from Art 113, third paragraph, point (d) as inserted (Arts 102–110 apply from 27 July 2026); the entry-into-force article of Regulation (EU) 2026/1744 itself was not read.',
+    }),
     event('2026-08-02', 'applies', 'General date of application: the rest of the Regulation applies, including Chapter III Section 5 (Arts 40–49), Chapter VI and Art 101', {
       part: 'general', cite: 'ai-act:art-113',
     }),
@@ -573,12 +575,13 @@ export const aiAct: ActDefinition = {
     { title: 'Proposal for a Digital Omnibus on AI, COM(2025) 836', url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52025PC0836' },
   ],
   verified: {
-    checkedOn: '2026-11-23',
+    checkedOn: '2026-12-07',
     notes: [
       'Art 113 as adopted (2 Feb 2025, 2 Aug 2025, 2 Aug 2026, 2 Aug 2027 for Art 6(1)) checked against a verbatim copy of the OJ text.',
       'Art 73(1)–(10) checked against a verbatim copy of the OJ text: 15 days (73(2)), 2 days for widespread infringement or Art 3(49)(b) incidents (73(3)), 10 days for a death (73(4)); Art 73(10) limits notification for MDR/IVDR devices to Art 3(49)(c) incidents, made to the national competent authority chosen by the Member State.',
-      'Digital Omnibus on AI: adoption confirmed (Parliament 16 June 2026, Council 29 June 2026; one source says 24 June). Publication as Regulation (EU) 2026/1744 of 8 July 2026, OJ L 24.7.2026, in force 27 July 2026, is reported consistently by several independent secondary sources, one of which states it checked the OJ text; the EUR-Lex text itself was not read in this check. On that basis the amended dates (Annex III 2 Dec 2027, Annex I 2 Aug 2028, new Art 5 prohibitions and Art 50(2) grace to 2 Dec 2026) are encoded as law, and the original dates are kept as `other` events.',
-      'The recast of Art 4, new Art 4a, new Art 6(1a)–(1c), the amended Art 111(2) and Annex XIV are taken from secondary summaries of Regulation (EU) 2026/1744 (medium confidence); article-level text of the amendment was not seen.',
+      'Digital Omnibus on AI: adoption confirmed (Parliament 16 June 2026, Council 29 June 2026; one source says 24 June). Publication as Regulation (EU) 2026/1744 of 8 July 2026, OJ L 24.7.2026, in force 27 July 2026, is reported consistently by several independent secondary sources, one of which states it checked the OJ text; the EUR-Lex text itself was not read in that check (see the re-check of 2026-12-07 below, which confirms the dates from the EUR-Lex consolidated text). On that basis the amended dates (Annex III 2 Dec 2027, Annex I 2 Aug 2028, new Art 5 prohibitions and Art 50(2) grace to 2 Dec 2026) are encoded as law, and the original dates are kept as `other` events.',
+      'The recast of Art 4, new Art 4a, new Art 6(1a)–(1c) and Annex XIV are taken from secondary summaries of Regulation (EU) 2026/1744 (medium confidence); article-level text of the amendment was not seen.',
+      'Re-checked on 2026-12-07 against a copy of the EUR-Lex consolidated text 02024R1689-20260727 (kept in a public repository, canonical https://eur-lex.europa.eu/eli/reg/2024/1689/2026-07-27/eng): its amendment table names Regulation (EU) 2026/1744 “of 8 July 2026”, OJ L 1744, p. 1, 24.7.2026; Art 111(2) as replaced reads that the Regulation applies to operators of high-risk AI systems placed on the market or put into service before the date of application of Chapter III “only if, as from that date, those systems are subject to significant changes in their designs”, and that providers and deployers of high-risk systems intended for public authorities comply “by 2 August 2030”; Art 111(4) (Art 50(2) by 2 December 2026 for generative systems placed before 2 August 2026) and Art 113, third paragraph, points (a), (c)(i) 2 December 2027, (c)(ii) 2 August 2028 and (d) 27 July 2026 confirmed in the same text. The consolidated text has no legal effect; the amending act’s own Official Journal text (with its entry-into-force article and recitals) was not read, so entry into force on 27 July 2026 stays marked uncertain.',
       'Notification duties: Art 3(49) and 3(61) (widespread infringement) checked against a verbatim copy of the OJ text; Art 73(1)–(10) as recorded above. Art 73(5) (incomplete initial report) and 73(6) (investigation without altering the system) follow that check; whether Regulation (EU) 2026/1744 amended Art 73 itself was not established (a consolidated extract seen shows only a new Art 75(1a) routing reports on AI Office-supervised systems to the AI Office, which is not modelled).',
     ],
   },

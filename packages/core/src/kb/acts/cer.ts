@@ -14,6 +14,17 @@ const tenMonthsAfterNotification: StartsAfter = {
   cite: 'cer:art-6(3)',
 };
 
+/**
+ * The entity's own risk assessment is due within nine months of the notification, "notwithstanding"
+ * the ten months of Art 6(3) (Art 12(1)): the one duty of Chapter III that falls due earlier.
+ */
+const nineMonthsAfterNotification: StartsAfter = {
+  fact: 'organisation.cerNotifiedOn',
+  months: 9,
+  label: 'nine months after the entity is notified of its identification as a critical entity: the risk assessment must have been carried out by then',
+  cite: 'cer:art-12(1)',
+};
+
 export const cer: ActDefinition = {
   id: 'cer',
   kind: 'directive',
@@ -160,7 +171,7 @@ export const cer: ActDefinition = {
           note: 'Due “where relevant”, at the latest one month after the initial notification.',
         },
       ],
-      note: 'Chapter III, and with it this duty, applies to a critical entity from ten months after the Member State notified it of its identification (Art 6(3)), i.e. from `organisation.cerNotifiedOn` plus ten months; notification duties carry no start date of their own yet, so the planner must apply it. Every hazard counts, not only cyber incidents; a cyber incident of a critical entity is also reported under NIS2 Art 23, since the entity is an essential entity there. Notifying does not by itself increase the entity’s liability (Art 15(2)). Under the Digital Omnibus proposal (scenario digital-omnibus) the notification would go through a single entry point run by ENISA, with the same deadlines.',
+      note: 'Chapter III, and with it this duty, applies to a critical entity from ten months after the Member State notified it of its identification (Art 6(3)), i.e. from `organisation.cerNotifiedOn` plus ten months. Every hazard counts, not only cyber incidents; a cyber incident of a critical entity is also reported under NIS2 Art 23, since the entity is an essential entity there. Notifying does not by itself increase the entity’s liability (Art 15(2)). Under the Digital Omnibus proposal (scenario digital-omnibus) the notification would go through a single entry point run by ENISA, with the same deadlines.',
     },
   ],
   obligations: [
@@ -168,15 +179,15 @@ export const cer: ActDefinition = {
       id: 'cer:risk-assessment', role: 'critical-entity', category: 'security-requirements',
       cite: 'cer:art-12(1)', title: 'Risk assessment by the critical entity',
       summary: 'Within nine months of being notified of its identification, and then when needed and at least every four years, assess all relevant risks that could disrupt its essential services — natural and man-made, accidents, public-health emergencies, hybrid and terrorist threats, and dependencies on other sectors and Member States — building on the Member State’s own risk assessment.',
-      startsAfter: tenMonthsAfterNotification,
-      note: 'Runs from the notification under Art 6(3), not from a fixed date.',
+      startsAfter: nineMonthsAfterNotification,
+      note: 'Art 12(1) sets nine months from the notification under Art 6(3) “notwithstanding” the ten months after which the rest of Chapter III applies: the date shown is the date by which the first risk assessment must exist.',
     }),
     duty({
       id: 'cer:resilience-measures', role: 'critical-entity', category: 'security-requirements',
       cite: 'cer:art-13(1)', title: 'Technical, security and organisational resilience measures',
       summary: 'From ten months after the notification: take proportionate measures, based on the risk assessments, to prevent incidents, physically protect premises and critical infrastructure, respond to, resist and mitigate incidents, recover (business continuity, alternative supply chains), manage employee security (including who may access critical sites and information) and raise staff awareness.',
       startsAfter: tenMonthsAfterNotification,
-      note: 'Chapter III applies ten months after the notification (Art 6(3)); the engine cannot add months to a stated date, so check the start date by hand.',
+      note: 'Chapter III applies ten months after the notification (Art 6(3)).',
     }),
     duty({
       id: 'cer:resilience-plan', role: 'critical-entity', category: 'documentation-and-information',
@@ -227,7 +238,7 @@ export const cer: ActDefinition = {
     }),
   ],
   notes: [
-    'Chapter III (Arts 12–16) applies to each critical entity from ten months after the Member State notified it of its identification (Art 6(3)); with identification due by 17 July 2026 and notification within a month, most health-sector critical entities start between spring and summer 2027. The engine cannot add ten months to the notification date inside a condition, so the duties show as applying once the notification is stated: read their start as notification date plus ten months.',
+    'Chapter III (Arts 12–16) applies to each critical entity from ten months after the Member State notified it of its identification (Art 6(3)); with identification due by 17 July 2026 and notification within a month, most health-sector critical entities start between spring and summer 2027. The engine dates each duty from the stated notification date: ten months for Chapter III in general, nine months for the entity’s first risk assessment (Art 12(1)).',
     'A critical entity is an essential entity under NIS2 regardless of its size (NIS2 Art 2(3), 3(1)(f)).',
     'Critical entities in banking, financial-market infrastructure and digital infrastructure (Annex points 3, 4 and 8) have no Chapter III or IV duties unless national law provides otherwise (Art 8).',
     'The Directive has a single, unnumbered Annex (sectors, subsectors and categories of entities); provision ids would refer to it as Annex I.',
@@ -242,7 +253,7 @@ export const cer: ActDefinition = {
       'Chapter structure and article titles (Arts 1–20: Art 6 identification, Art 12 risk assessment by critical entities, Art 13 resilience measures, Art 14 background checks, Art 15 incident notification, Art 17 particular European significance) checked against a table of contents of the OJ text; Art 25–26 (transposition by 17 October 2024, application from 18 October 2024) checked against a verbatim copy of the OJ text.',
       'Art 6(1) (identification by 17 July 2026) and Art 6(3) (notification within one month; Chapter III applies ten months after the notification) checked against the fact dossier’s verbatim quotation and a consistent secondary summary; Art 15(1) (24 hours, detailed report one month thereafter) checked likewise.',
       'Health-sector list of the Annex, including the extra category of holders of a distribution authorisation under Directive 2001/83/EC Art 79: could not be confirmed against a copy of the Annex in the available sources; encoded from the fact dossier (medium confidence).',
-      'Art 12(1) nine-month deadline and the paragraph numbering of Arts 13, 17 and 21: taken from the official text as summarised in secondary sources, not re-opened.',
+      'Art 12(1): the first risk assessment is due within nine months of receiving the notification under Art 6(3), “notwithstanding” the ten months of that provision — corrected on 2026-12-07 after an independent review (it had been dated ten months after the notification). The stored copies available on that day held no verbatim text of Art 12; the nine months follow the review’s quotation of the article (“within nine months of receiving the notification referred to in Article 6(3)”), which was not re-read in the official text here — see uncertainty register entry cer-art-12-nine-months. The paragraph numbering of Arts 13, 17 and 21 was not re-opened.',
       'Notification duty: Art 15(1) (24-hour initial notification unless operationally unable, detailed report one month thereafter where relevant, significance parameters (a)–(c)) and Art 15(2) (content; no increased liability) checked against a verbatim copy of the OJ text (springlex.eu, EN and SV).',
     ],
   },

@@ -24,14 +24,60 @@ const forBothEntityTypes = (d: EntityDuty): Obligation[] => {
 /** Recommendation 2003/361/EC, Annex Art 2: the ceilings that NIS2 Art 2(1) and 3(1)(a) refer to. */
 const EUR_M = 1_000_000;
 
-/** The entity types for which ENISA keeps a registry (Art 27(1)) and whose jurisdiction follows the main establishment (Art 26(1)(b)). */
-const registryTypes: Condition = hasAny(
-  'organisation.digitalActivities',
-  ['cloud-computing', 'data-centre', 'managed-service', 'managed-security-service', 'online-marketplace'],
-  {
-    label: 'it provides cloud computing, data centre, managed (security) services or an online marketplace',
-    cite: 'nis2:art-27(1)',
-  },
+/**
+ * The entity types whose jurisdiction follows the main establishment (Art 26(1)(b)), for which
+ * ENISA keeps a registry (Art 27(1)) and which designate a representative when not established
+ * in the Union (Art 26(3)).
+ */
+const MAIN_ESTABLISHMENT_TYPES = [
+  'dns-service', 'tld-registry', 'domain-name-registration', 'cloud-computing', 'data-centre',
+  'content-delivery-network', 'managed-service', 'managed-security-service', 'online-marketplace',
+  'online-search-engine', 'social-network-platform',
+] as const;
+const registryTypes: Condition = hasAny('organisation.digitalActivities', MAIN_ESTABLISHMENT_TYPES, {
+  label: 'it provides DNS, TLD, domain name registration, cloud, data centre, content delivery, managed (security) services, an online marketplace, search engine or social network',
+  cite: 'nis2:art-27(1)',
+});
+
+/** Providers the Directive covers regardless of their size (Art 2(2)(a)). */
+const REGARDLESS_OF_SIZE_TYPES = [
+  'public-electronic-communications', 'trust-service', 'qualified-trust-service', 'tld-registry', 'dns-service',
+] as const;
+
+/**
+ * The Directive reaches an entity through the Member State where it is established (Art 26(1));
+ * only public electronic communications providers (Art 26(1)(a)) and the Art 26(1)(b) types
+ * (with a representative, Art 26(3)) are reached without an establishment, by offering their
+ * services in the Union.
+ */
+const inTheUnion: Condition = explain('it provides its services or carries out its activities within the Union, and a Member State has jurisdiction over it', 'nis2:art-2(1)', any(
+  is('organisation.establishedInEu', {
+    label: 'it is established in a Member State, which has jurisdiction over it',
+    cite: 'nis2:art-26(1)',
+  }),
+  explain('it offers in the Union services of a type reached without an establishment', 'nis2:art-26(1)', all(
+    hasAny('organisation.digitalActivities', [...MAIN_ESTABLISHMENT_TYPES, 'public-electronic-communications'], {
+      label: 'it is a public electronic communications provider (Art 26(1)(a)) or a provider of a type of Art 26(1)(b)',
+      cite: 'nis2:art-26(1)',
+    }),
+    is('organisation.offersServicesInEu', { label: 'it offers its services in the Union', cite: 'nis2:art-26(3)' }),
+  )),
+));
+
+/** A stated level decides; without one, an organisation stated not to be a public body is none. */
+/**
+ * Art 2(7): no public administration entity acting in national security, public security, defence
+ * or law enforcement — unless it acts as a trust service provider (Art 2(9)).
+ */
+const outsideSecurityAndLawEnforcement: Condition = any(
+  not(is('organisation.securityOrLawEnforcement', {
+    label: 'it carries out its activities in national security, public security, defence or law enforcement',
+    cite: 'nis2:art-2(7)',
+  }), { label: 'it does not carry out its activities in national security, public security, defence or law enforcement', cite: 'nis2:art-2(7)' }),
+  hasAny('organisation.digitalActivities', ['trust-service', 'qualified-trust-service'], {
+    label: 'it acts as a trust service provider, which Art 2(7) does not exclude',
+    cite: 'nis2:art-2(9)',
+  }),
 );
 
 /** The two criteria of a significant incident (Art 23(3)(a) and (b)). */
@@ -45,6 +91,15 @@ export const SIGNIFICANCE_CRITERIA: Condition = any(
     cite: 'nis2:art-23(3)(b)',
   }),
 );
+const publicAdministrationAt = (levels: readonly ('central-government' | 'regional' | 'local')[], label: string): Condition =>
+  firstKnown(
+    oneOf('organisation.publicAdministration', levels, { label, cite: 'nis2:art-6(35)' }),
+    all(
+      is('organisation.publicBody', { label: 'it is a public authority or body', cite: 'nis2:art-6(35)' }),
+      oneOf('organisation.publicAdministration', levels, { label, cite: 'nis2:art-6(35)' }),
+    ),
+    { label, cite: 'nis2:art-6(35)' },
+  );
 
 /**
  * A significant incident (Art 23(3)): the entity's own assessment when stated, else the two
@@ -220,31 +275,62 @@ export const nis2: ActDefinition = {
   scope: rule(
     'scope',
     'nis2:art-2(1)',
-    'an entity of a type listed in Annex I or II that is at least medium-sized or has been identified by a Member State regardless of size, or an entity identified as a critical entity under the CER Directive',
+    'an entity of a type listed in Annex I or II that is at least medium-sized and provides its services or carries out its activities in the Union, or one the Directive covers regardless of size (Art 2(2)–(4))',
     any(
-      explain('it is an Annex I or II entity that is at least medium-sized or identified regardless of size', 'nis2:art-2(1)', all(
+      explain('it is an Annex I or II entity, at least medium-sized, providing its services or carrying out its activities in the Union', 'nis2:art-2(1)', all(
         explain('it is an entity of a type listed in Annex I or II', 'nis2:art-2(1)', any(
           ref('nis2:annex-i-entity', { label: 'it is an entity of a type listed in Annex I', cite: 'nis2:annex-I' }),
           ref('nis2:annex-ii-entity', { label: 'it is an entity of a type listed in Annex II', cite: 'nis2:annex-II' }),
         )),
-        explain('it is at least medium-sized, or a Member State has identified it regardless of size', 'nis2:art-2(1)', any(
-          ref('nis2:medium-or-larger', {
-            label: 'it qualifies as a medium-sized enterprise or exceeds the medium-sized ceilings',
-            cite: 'nis2:art-2(1)',
-          }),
-          oneOf('organisation.nis2Designation', ['essential', 'important'], {
-            label: 'a Member State has identified it regardless of its size',
-            cite: 'nis2:art-2(2)',
-          }),
+        ref('nis2:medium-or-larger', {
+          label: 'it qualifies as a medium-sized enterprise or exceeds the medium-sized ceilings',
+          cite: 'nis2:art-2(1)',
+        }),
+        inTheUnion,
+      )),
+      explain('it provides public electronic communications or trust services, or is a TLD name registry or DNS service provider, in the Union (regardless of size)', 'nis2:art-2(2)(a)', all(
+        hasAny('organisation.digitalActivities', REGARDLESS_OF_SIZE_TYPES, {
+          label: 'it provides public electronic communications networks or services, trust services, or is a TLD name registry or DNS service provider',
+          cite: 'nis2:art-2(2)(a)',
+        }),
+        inTheUnion,
+      )),
+      explain('it is an Annex I or II entity a Member State has identified regardless of its size', 'nis2:art-2(2)(b)', all(
+        explain('it is an entity of a type listed in Annex I or II', 'nis2:art-2(2)', any(
+          ref('nis2:annex-i-entity', { label: 'it is an entity of a type listed in Annex I', cite: 'nis2:annex-I' }),
+          ref('nis2:annex-ii-entity', { label: 'it is an entity of a type listed in Annex II', cite: 'nis2:annex-II' }),
         )),
+        oneOf('organisation.nis2Designation', ['essential', 'important'], {
+          label: 'a Member State has identified it regardless of its size (sole provider, impact on public safety, security or health, systemic risk, or specific national or regional importance)',
+          cite: 'nis2:art-2(2)(b)',
+        }),
+      )),
+      ref('nis2:central-public-administration', {
+        label: 'it is a public administration entity of central government (regardless of size)',
+        cite: 'nis2:art-2(2)(f)(i)',
+      }),
+      explain('it is a regional public administration entity that the Member State’s risk-based assessment brings in', 'nis2:art-2(2)(f)(ii)', all(
+        publicAdministrationAt(['regional'], 'it is a public administration entity at regional level'),
+        outsideSecurityAndLawEnforcement,
+        oneOf('organisation.nis2Designation', ['essential', 'important'], {
+          label: 'following a risk-based assessment, the Member State has found that the disruption of its services could have a significant impact on critical societal or economic activities',
+          cite: 'nis2:art-2(2)(f)(ii)',
+        }),
       )),
       is('organisation.cerCriticalEntity', {
         label: 'it has been identified as a critical entity under Directive (EU) 2022/2557 (applies regardless of size)',
         cite: 'nis2:art-2(3)',
       }),
+      explain('it provides domain name registration services in the Union (regardless of size)', 'nis2:art-2(4)', all(
+        has('organisation.digitalActivities', 'domain-name-registration', {
+          label: 'it provides domain name registration services',
+          cite: 'nis2:art-2(4)',
+        }),
+        inTheUnion,
+      )),
     ),
     {
-      note: 'The size test applies the whole Annex to Recommendation 2003/361/EC, including the aggregation of partner and linked enterprises (Annex Art 6), but not its Art 3(4) on public bodies (NIS2 Art 2(1), second subparagraph). Under Annex Art 4 an enterprise changes category only after crossing a ceiling in two consecutive financial years. A directive binds through national law: transposition was late in many Member States (the Commission opened infringement procedures against 23 Member States on 28 November 2024; Germany’s law entered into force only on 6 December 2025), and national scope can be wider (Art 2(5)).',
+      note: 'The size test applies the whole Annex to Recommendation 2003/361/EC, including the aggregation of partner and linked enterprises (Annex Art 6), but not its Art 3(4) on public bodies (NIS2 Art 2(1), second subparagraph). Under Annex Art 4 an enterprise changes category only after crossing a ceiling in two consecutive financial years. Establishment: the Directive reaches an entity through the Member State where it is established (Art 26(1)); only public electronic communications providers and the types of Art 26(1)(b) (DNS, TLD, registrars, cloud, data centres, CDNs, managed (security) services, marketplaces, search engines, social networks) are reached without an establishment, through their services in the Union and a representative (Art 26(3)). A manufacturer established only outside the Union is therefore not an essential or important entity merely because it sells into the Union; its EU subsidiary is, as an entity in its own right, with the group’s staff and figures counted (see uncertainty register entry nis2-establishment). Local public administration (Art 2(5)(a)) and education institutions (Art 2(5)(b)) are in scope only where national law extends the Directive. A directive binds through national law: transposition was late in many Member States (the Commission opened infringement procedures against 23 Member States on 28 November 2024; Germany’s law entered into force only on 6 December 2025), and national scope can be wider (Art 2(5)).',
     },
   ),
   predicates: [
@@ -260,15 +346,23 @@ export const nis2: ActDefinition = {
           label: 'it is a healthcare provider, EU reference laboratory, medicinal-product researcher, pharmaceutical manufacturer or maker of public-health-emergency critical devices (Annex I, sector 5, health)',
           cite: 'nis2:annex-I',
         }),
-        hasAny('organisation.digitalActivities', ['cloud-computing', 'data-centre'], {
-          label: 'it provides cloud computing or data centre services (Annex I, sector 8, digital infrastructure)',
+        hasAny('organisation.digitalActivities', [
+          'cloud-computing', 'data-centre', 'internet-exchange-point', 'dns-service', 'tld-registry',
+          'content-delivery-network', 'trust-service', 'qualified-trust-service', 'public-electronic-communications',
+        ], {
+          label: 'it provides cloud computing, data centre, IXP, DNS, TLD, content delivery, trust or public electronic communications services (Annex I, sector 8, digital infrastructure)',
           cite: 'nis2:annex-I',
         }),
         hasAny('organisation.digitalActivities', ['managed-service', 'managed-security-service'], {
           label: 'it is a managed service or managed security service provider (Annex I, sector 9, ICT service management)',
           cite: 'nis2:annex-I',
         }),
+        has('organisation.otherActivities', 'other-annex-i-sector', {
+          label: 'it belongs to another sector of Annex I (energy, transport, banking, financial market infrastructure, water, space)',
+          cite: 'nis2:annex-I',
+        }),
       ),
+      { note: 'Public administration entities (Annex I, sector 10) are not tested here: they come into scope only through Art 2(2)(f), whatever their size, so the size-cap route of Art 2(1) is not read as applying to them (see uncertainty register entry nis2-public-administration-size).' },
     ),
     rule(
       'annex-ii-entity',
@@ -293,10 +387,31 @@ export const nis2: ActDefinition = {
           label: 'it manufactures electrical equipment, NACE C27 (Annex II, sector 5(c))',
           cite: 'nis2:annex-II',
         }),
-        has('organisation.digitalActivities', 'online-marketplace', {
-          label: 'it provides an online marketplace (Annex II, sector 6, digital providers)',
+        hasAny('organisation.digitalActivities', ['online-marketplace', 'online-search-engine', 'social-network-platform'], {
+          label: 'it provides an online marketplace, an online search engine or a social networking services platform (Annex II, sector 6, digital providers)',
           cite: 'nis2:annex-II',
         }),
+        hasAny('organisation.otherActivities', ['chemicals-manufacture', 'chemicals-distribution', 'chemical-articles-production'], {
+          label: 'it manufactures chemical substances, distributes substances or mixtures, or produces articles from them, as REACH Art 3(9), (14) and (3) define (Annex II, sector 3, chemicals)',
+          cite: 'nis2:annex-II',
+        }),
+        has('organisation.otherActivities', 'research-organisation', {
+          label: 'it is a research organisation: its primary goal is applied research or experimental development to exploit the results commercially, and it is not an education institution (Annex II, sector 7, with Art 6(41))',
+          cite: 'nis2:art-6(41)',
+        }),
+        has('organisation.otherActivities', 'other-annex-ii-sector', {
+          label: 'it belongs to another sector of Annex II (postal, waste, food, other manufacturing)',
+          cite: 'nis2:annex-II',
+        }),
+      ),
+    ),
+    rule(
+      'central-public-administration',
+      'nis2:art-2(2)(f)(i)',
+      'it is a public administration entity of central government, as the Member State defines it under national law, outside national security, public security, defence and law enforcement',
+      all(
+        publicAdministrationAt(['central-government'], 'it is a public administration entity of central government'),
+        outsideSecurityAndLawEnforcement,
       ),
     ),
     rule(
@@ -347,27 +462,45 @@ export const nis2: ActDefinition = {
       'essential-entity',
       'nis2:art-3(1)',
       'it is an essential entity',
-      any(
-        explain('it is an Annex I entity exceeding the ceilings for medium-sized enterprises', 'nis2:art-3(1)(a)', all(
-          ref('nis2:annex-i-entity', { label: 'it is an entity of a type listed in Annex I', cite: 'nis2:art-3(1)(a)' }),
-          ref('nis2:large', { label: 'it exceeds the ceilings for medium-sized enterprises', cite: 'nis2:art-3(1)(a)' }),
-        )),
-        explain('it is an Annex I or II entity identified by a Member State as essential', 'nis2:art-3(1)(e)', all(
-          explain('it is an entity of a type listed in Annex I or II', 'nis2:art-3(1)(e)', any(
-            ref('nis2:annex-i-entity', { label: 'it is an entity of a type listed in Annex I', cite: 'nis2:art-3(1)(e)' }),
-            ref('nis2:annex-ii-entity', { label: 'it is an entity of a type listed in Annex II', cite: 'nis2:art-3(1)(e)' }),
+      all(
+        ref('nis2:scope', { label: 'the Directive covers it', cite: 'nis2:art-2(1)' }),
+        any(
+          explain('it is an Annex I entity exceeding the ceilings for medium-sized enterprises', 'nis2:art-3(1)(a)', all(
+            ref('nis2:annex-i-entity', { label: 'it is an entity of a type listed in Annex I', cite: 'nis2:art-3(1)(a)' }),
+            ref('nis2:large', { label: 'it exceeds the ceilings for medium-sized enterprises', cite: 'nis2:art-3(1)(a)' }),
           )),
-          eq('organisation.nis2Designation', 'essential', {
-            label: 'a Member State has identified it as an essential entity',
-            cite: 'nis2:art-3(1)(e)',
+          hasAny('organisation.digitalActivities', ['qualified-trust-service', 'tld-registry', 'dns-service'], {
+            label: 'it is a qualified trust service provider, a TLD name registry or a DNS service provider (regardless of size)',
+            cite: 'nis2:art-3(1)(b)',
           }),
-        )),
-        is('organisation.cerCriticalEntity', {
-          label: 'it has been identified as a critical entity under Directive (EU) 2022/2557',
-          cite: 'nis2:art-3(1)(f)',
-        }),
+          explain('it provides public electronic communications networks or services and is at least medium-sized', 'nis2:art-3(1)(c)', all(
+            has('organisation.digitalActivities', 'public-electronic-communications', {
+              label: 'it provides public electronic communications networks or publicly available electronic communications services',
+              cite: 'nis2:art-3(1)(c)',
+            }),
+            ref('nis2:medium-or-larger', { label: 'it qualifies as a medium-sized enterprise or exceeds those ceilings', cite: 'nis2:art-3(1)(c)' }),
+          )),
+          ref('nis2:central-public-administration', {
+            label: 'it is a public administration entity of central government (Art 2(2)(f)(i))',
+            cite: 'nis2:art-3(1)(d)',
+          }),
+          explain('it is an Annex I or II entity identified by a Member State as essential', 'nis2:art-3(1)(e)', all(
+            explain('it is an entity of a type listed in Annex I or II', 'nis2:art-3(1)(e)', any(
+              ref('nis2:annex-i-entity', { label: 'it is an entity of a type listed in Annex I', cite: 'nis2:art-3(1)(e)' }),
+              ref('nis2:annex-ii-entity', { label: 'it is an entity of a type listed in Annex II', cite: 'nis2:art-3(1)(e)' }),
+            )),
+            eq('organisation.nis2Designation', 'essential', {
+              label: 'a Member State has identified it as an essential entity',
+              cite: 'nis2:art-3(1)(e)',
+            }),
+          )),
+          is('organisation.cerCriticalEntity', {
+            label: 'it has been identified as a critical entity under Directive (EU) 2022/2557',
+            cite: 'nis2:art-3(1)(f)',
+          }),
+        ),
       ),
-      { note: 'Art 3(1)(b)–(d) (trust services, TLD and DNS, public electronic communications, central public administration) are outside the activities this knowledge base asks about. Under Art 3(1)(g) a Member State may also keep as essential the entities it identified before 16 January 2023 as operators of essential services under Directive (EU) 2016/1148; state that as an identification as essential.' },
+      { note: 'Under Art 3(1)(g) a Member State may also keep as essential the entities it identified before 16 January 2023 as operators of essential services under Directive (EU) 2016/1148; state that as an identification as essential. Regional public administration entities brought in by Art 2(2)(f)(ii) are important entities (Art 3(2)) unless identified as essential.' },
     ),
     rule(
       'important-entity',
@@ -378,6 +511,7 @@ export const nis2: ActDefinition = {
         explain('it is an entity of a type listed in Annex I or II', 'nis2:art-3(2)', any(
           ref('nis2:annex-i-entity', { label: 'it is an entity of a type listed in Annex I', cite: 'nis2:art-3(2)' }),
           ref('nis2:annex-ii-entity', { label: 'it is an entity of a type listed in Annex II', cite: 'nis2:art-3(2)' }),
+          publicAdministrationAt(['central-government', 'regional'], 'it is a public administration entity of central government or at regional level (Annex I, sector 10)'),
         )),
         not(ref('nis2:essential-entity'), { label: 'it does not qualify as an essential entity', cite: 'nis2:art-3(2)' }),
       ),
@@ -390,9 +524,14 @@ export const nis2: ActDefinition = {
       title: 'NIS2 entity type',
       cite: 'nis2:art-3',
       mode: 'highest',
-      outcomes: ['out-of-scope', 'important', 'essential'],
+      outcomes: ['out-of-scope', 'domain-registration-only', 'important', 'essential'],
       outcomeInfo: {
         'out-of-scope': { label: 'Outside NIS2', consequence: 'No NIS2 duties, unless a Member State identifies the entity later (Art 2(2)) or national law goes further.' },
+        'domain-registration-only': {
+          label: 'Domain name registration services only (Art 2(4))',
+          consequence: 'Covered regardless of size but neither essential nor important: listed by the Member State (Art 3(3)), registry information (Art 27) and the domain name registration data duties of Art 28.',
+          cite: 'nis2:art-2(4)',
+        },
         important: {
           label: 'Important entity (Art 3(2))',
           consequence: 'Risk-management measures (Art 21), reporting (Art 23), governance (Art 20); ex post supervision (Art 33); fines of at least up to EUR 7 million or 1.4 % of turnover (Art 34(5)).',
@@ -407,12 +546,17 @@ export const nis2: ActDefinition = {
       rules: [
         classRule('out-of-scope', 'nis2:art-2(1)', 'the entity is outside the scope of NIS2', 'out-of-scope',
           not(ref('nis2:scope'), { label: 'it is not an in-scope entity of Annex I or II (or identified regardless of size)', cite: 'nis2:art-2(1)' })),
+        classRule('domain-registration', 'nis2:art-2(4)', 'it provides domain name registration services and is no Annex I or II entity', 'domain-registration-only',
+          all(
+            ref('nis2:scope', { label: 'the Directive covers it', cite: 'nis2:art-2(4)' }),
+            has('organisation.digitalActivities', 'domain-name-registration', { label: 'it provides domain name registration services', cite: 'nis2:art-2(4)' }),
+          )),
         classRule('important', 'nis2:art-3(2)', 'an Annex I or II entity in scope that is not essential', 'important',
           ref('nis2:important-entity', { label: 'it is an important entity', cite: 'nis2:art-3(2)' })),
         classRule('essential', 'nis2:art-3(1)', 'a large Annex I entity, an entity a Member State identified as essential, or a CER critical entity', 'essential',
           ref('nis2:essential-entity', { label: 'it is an essential entity', cite: 'nis2:art-3(1)' })),
       ],
-      note: 'Size is that of the enterprise including partner and linked enterprises (Recommendation 2003/361/EC, Annex Art 6); the profile’s figures are taken as already consolidated.',
+      note: 'Size is that of the enterprise including partner and linked enterprises (Recommendation 2003/361/EC, Annex Art 6); the profile’s figures are taken as already consolidated. Establishment decides jurisdiction (Art 26(1)): an organisation established only outside the Union is outside unless it is of a type reached through its services in the Union (Art 26(1)(a)–(b), 26(3)).',
     },
   ],
   notifications: [
@@ -588,13 +732,16 @@ export const nis2: ActDefinition = {
     { title: 'Digital Omnibus proposal COM(2025) 837', url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52025PC0837' },
   ],
   verified: {
-    checkedOn: '2026-11-23',
+    checkedOn: '2026-12-07',
     notes: [
       'Art 2(1)–(4), Art 3(1)–(4) (including the lettering (a)–(g) of Art 3(1)), Art 20, Art 21(1)–(2) with points (a)–(j), Art 23(1)–(4), Art 24, Art 26 and Art 27 checked against a verbatim copy of the consolidated EUR-Lex text (version of 27.12.2022). Point (i) of Art 21(2) is human-resources security, access control and asset management; multi-factor authentication is point (j): a secondary mapping that puts MFA at (i) is wrong.',
       'Art 21(3) and 21(4) checked against several verbatim quotations of the OJ text in public repositories.',
       'Annex I sector 5 (health) and Annex II sectors 5(a)–(c) and 6 checked against a verbatim EN/DE extract of the Annexes, including the Annex II exception for makers of public-health-emergency critical devices.',
       'Recommendation 2003/361/EC, Annex Art 2: medium-sized “fewer than 250 persons” with turnover “not exceeding” EUR 50 million or balance-sheet total “not exceeding” EUR 43 million; small “fewer than 50 persons” with turnover or balance-sheet total not exceeding EUR 10 million — checked against several quotations of the Recommendation’s wording.',
       'Dates: entry into force 16 January 2023 (Art 45), transposition by 17 October 2024 and application from 18 October 2024 (Art 41(1)), NIS repeal from 18 October 2024 (Art 44) — consistent across the official-text copies seen. Art 34 fine ceilings and Arts 32–33 taken from verbatim extracts cited in the fact dossier, not re-opened.',
+      'Re-checked on 2026-12-07 against a copy of the OJ HTML of the Directive (CELEX 32022L2555) kept in a public repository: Art 2(2)(a)–(f) (including (f)(i) central government and (f)(ii) regional level after a risk-based assessment), Art 2(3)–(5), Art 2(7) (no application to public administration entities in national security, public security, defence or law enforcement) and 2(9) (not where the entity acts as a trust service provider), Art 3(1)(a)–(g) and 3(2), Art 6(35) (public administration entity; not the judiciary, parliaments or central banks) and Art 6(41) (research organisation: applied research or experimental development exploited commercially, not education institutions).',
+      'Annex II sector 3 (undertakings manufacturing substances or distributing substances or mixtures, REACH Art 3(9) and (14), and producing articles from them, Art 3(3)) and sector 7 (research organisations) checked against two independent public extracts of the Annex (EN/DE); the Annex itself was not re-opened in the OJ copy.',
+      'Establishment: Art 2(1) covers entities that “provide their services or carry out their activities within the Union”; Art 26(1) gives jurisdiction to the Member State of establishment, with the exceptions of (a) public electronic communications providers and (b) the digital-infrastructure and digital-provider types, which without an EU establishment designate a representative (Art 26(3)). Whether a manufacturer established only outside the Union, selling into it, is covered is contested; the engine follows the jurisdiction rule (see uncertainty register entry nis2-establishment).',
       'Per-Member-State transposition status as of November 2026 could not be established from the sources available; it is stated as varying, not encoded.',
       'Notification duties: Art 23(1)–(4), including 23(4)(e) (progress report while ongoing, final report one month after handling), checked against verbatim copies of the text (nis2-info.eu, a public repository extract). The definition of a significant cyber threat is cited to Art 23(2) rather than to its point in Art 6, whose number was not confirmed.',
     ],

@@ -55,10 +55,9 @@ export const redDa: ActDefinition = {
     event('2025-08-01', 'applies', 'The requirements apply to in-scope radio equipment placed on the market from this date', {
       cite: 'red-da:art-3',
     }),
-    event('2026-02-16', 'other', 'Commission adopts Delegated Regulation (EU) 2026/339 repealing this Regulation with effect from 11 December 2027', {
-      uncertain: 'Adoption date and the publication reported for 29 April 2026 come from secondary sources; the OJ text of 2026/339 was not opened directly.',
-    }),
-    event('2027-12-11', 'repealed', 'Repealed with effect from 11 December 2027 by Delegated Regulation (EU) 2026/339, because the essential requirements of the Cyber Resilience Act (Annex I) cover all elements of RED Art 3(3)(d), (e) and (f)'),
+    event('2026-02-16', 'other', 'Commission adopts Delegated Regulation (EU) 2026/339 repealing this Regulation with effect from 11 December 2027'),
+    event('2026-04-29', 'other', 'Delegated Regulation (EU) 2026/339 published in the Official Journal (OJ L, 2026/339, 29.4.2026); it enters into force on the twentieth day after publication (its Art 2)'),
+    event('2027-12-11', 'repealed', 'Repealed with effect from 11 December 2027 by Art 1 of Delegated Regulation (EU) 2026/339, because the essential requirements of the Cyber Resilience Act (Annex I) include all the elements of RED Art 3(3)(d), (e) and (f) (its recital 3)'),
   ],
   scope: rule(
     'scope',
@@ -79,7 +78,7 @@ export const redDa: ActDefinition = {
       ),
     ),
     {
-      note: 'Placing on the market is per unit: units of the same model placed before 1 August 2025 are outside, units placed from that date are inside. Units placed from 11 December 2027 fall under the Cyber Resilience Act instead. The repealing act says in its recitals that market surveillance may still act on units placed on the market between 1 August 2025 and 10 December 2027; the engine reports the Regulation as no longer applying from 11 December 2027 for every unit, so check that enforcement point separately.',
+      note: 'Placing on the market is per unit: units of the same model placed before 1 August 2025 are outside, units placed from that date are inside. Units placed from 11 December 2027 fall under the Cyber Resilience Act instead. The repealing act says in its recital 5 that market surveillance may still act on units placed on the market between 1 August 2025 and 10 December 2027; the engine reports the Regulation as no longer applying from 11 December 2027 for every unit, so check that enforcement point separately.',
     },
   ),
   predicates: [
@@ -225,13 +224,13 @@ export const redDa: ActDefinition = {
     { title: 'Commission Delegated Regulation (EU) 2026/339 (repeal with effect from 11 December 2027)', url: 'https://eur-lex.europa.eu/eli/reg_del/2026/339/oj/eng' },
   ],
   verified: {
-    checkedOn: '2026-11-23',
+    checkedOn: '2026-12-07',
     notes: [
-      'Arts 1 and 2 (equipment categories and derogations) taken from the fact dossier, which quotes the OJ text; 3 articles, 19 recitals and no annexes confirmed from a public repository that parses the official EUR-Lex HTML.',
+      'Arts 1 and 2 (equipment categories and derogations) checked on 2026-12-07 against a copy of the OJ HTML (OJ L 7, 12.1.2022, p. 6) kept in a public repository: Art 2(1) disapplies all of RED Art 3(3)(d), (e) and (f) for equipment the MDR (point (a)) or the IVDR (point (b)) also covers; Art 2(2) disapplies only (e) and (f) for Regulation (EU) 2018/1139, Regulation (EU) 2019/2144 and Directive (EU) 2019/520. 3 articles, 19 recitals and no annexes.',
       'Postponement confirmed: Delegated Regulation (EU) 2023/2444, Art 1, replaces “It shall apply from 1 August 2024.” in Art 3 with “It shall apply from 1 August 2025.”, and its Art 2 corrects Art 1(2) to “traffic data or location data” (quoted verbatim in a public repository checked against its copy of CELEX 32023R2444).',
-      'Repeal confirmed from a verbatim quote of Art 1 of Delegated Regulation (EU) 2026/339 — “Delegated Regulation (EU) 2022/30 is repealed with effect from 11 December 2027.” — and of its recital on the CRA covering all elements of RED Art 3(3)(d)–(f), in public repositories that check the quote against a copy of CELEX 32026R0339; EUR-Lex itself was not opened. Adoption on 16 February 2026 and publication on 29 April 2026 rest on secondary sources and are marked uncertain.',
+      'Repeal verified on 2026-12-07 against a copy of the Official Journal HTML of Commission Delegated Regulation (EU) 2026/339 (OJ L, 2026/339, 29.4.2026; canonical https://eur-lex.europa.eu/eli/reg_del/2026/339/oj/eng) kept in a public repository: Art 1 reads “Delegated Regulation (EU) 2022/30 is repealed with effect from 11 December 2027.”; Art 2: entry into force on the twentieth day after publication; “Done at Brussels, 16 February 2026”; recital 3: CRA Annex I includes all the elements of RED Art 3(3)(d)–(f); recital 5: the repeal does not affect market surveillance of radio equipment placed on the market between 1 August 2025 and 10 December 2027.',
       'EN 18031 restrictions of Implementing Decision (EU) 2025/138 (entries 164–166 of Implementing Decision (EU) 2022/2191) confirmed from several secondary sources quoting the OJ wording (“the user is allowed not to set and use any password”; “parental or guardian access control is not ensured”; no presumption for clause 6.3.2.4 of EN 18031-3).',
-      'Not established: the recital number in 2026/339 on continued enforcement for units placed 1 August 2025 – 10 December 2027, and whether the EN 18031 references are withdrawn from the standards list at the same date.',
+      'Not established: whether the EN 18031 references are withdrawn from the standards list at the same date.',
     ],
   },
 };
