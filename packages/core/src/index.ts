@@ -68,3 +68,4 @@ export type { ActTally, CatalogueVerification, ReferenceCheck, SourceCheck, Stan
 export { OBLIGATION_LINKS, linksOf, requirementProvisions } from './kb/controls/obligation-links.ts';
 export type { ObligationLink } from './kb/controls/obligation-links.ts';
 export * from './gap/index.ts';
+export * from './fleet/index.ts';
