@@ -69,3 +69,7 @@ export { OBLIGATION_LINKS, linksOf, requirementProvisions } from './kb/controls/
 export type { ObligationLink } from './kb/controls/obligation-links.ts';
 export * from './gap/index.ts';
 export * from './fleet/index.ts';
+export { unitSupportStatus, DEFAULT_ENDING_WITHIN_MONTHS } from './lifecycle/unit-status.ts';
+export { lifecycleProductOf } from './lifecycle/from-profile.ts';
+export type * from './lifecycle/types.ts';
+export type { Cite, FactQuestion, Reason as CitedReason } from './lifecycle/trace.ts';

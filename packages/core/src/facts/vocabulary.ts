@@ -7,6 +7,7 @@ import { bool, date, group, num, oneOf, setOf, text } from './vocabulary-dsl.ts'
 import type { LeafPaths, ValueAt } from './vocabulary-dsl.ts';
 import { INCIDENT } from './groups/incident.ts';
 import { IVDR_CLASSIFICATION } from './groups/ivdr-classification.ts';
+import { LIFECYCLE } from './groups/lifecycle.ts';
 import { MDR_CLASSIFICATION } from './groups/mdr-classification.ts';
 
 export const MEMBER_STATES = {
@@ -244,6 +245,7 @@ export const VOCABULARY = {
       ),
     }),
     markets: setOf('In which Member States is it made available?', MEMBER_STATES),
+    lifecycle: LIFECYCLE,
   }),
   organisation: group('The organisation', {
     name: text('What is the organisation called?'),

@@ -102,7 +102,7 @@ function manufacturerDuties(ctx: DutyContext): FleetDuty[] {
       out.push(duty('cra-vulnerability-handling', 'not-applicable', [craBecause, support], missing));
     } else {
       out.push(
-        duty('cra-vulnerability-handling', cra === 'true' && ctx.support === 'supported' ? (started ? 'applies' : 'applies-from') : 'possible', [craBecause, support], [...missing, ...(ctx.support === 'unknown' ? ['support end of the unit or model version'] : [])], started ? {} : { from: handling.appliesFrom! }),
+        duty('cra-vulnerability-handling', cra === 'true' && (ctx.support === 'supported' || ctx.support === 'ending-soon') ? (started ? 'applies' : 'applies-from') : 'possible', [craBecause, support], [...missing, ...(ctx.support === 'unknown' ? ['support end of the unit or model version'] : [])], started ? {} : { from: handling.appliesFrom! }),
       );
     }
     if (ctx.knownExploited) {

@@ -5,8 +5,9 @@
  * totals by site, criticality and exploitation, with orphan units and overdue triage.
  */
 import type { Finding } from './findings.ts';
-import { unitSupportStatus } from './support-status.ts';
+import { SupportStatusCache } from './support-status.ts';
 import type { SupportStatus } from './support-status.ts';
+import type { LifecycleProduct } from '../lifecycle/types.ts';
 import type { Criticality, DeviceUnit, Exposure, ModelVersion } from './types.ts';
 
 export interface UnitExposure {
@@ -50,15 +51,32 @@ export function summariseByVersion(findings: readonly Finding[]): Map<string, Ve
   return out;
 }
 
-export function unitExposure(units: readonly DeviceUnit[], versions: readonly ModelVersion[], findings: readonly Finding[], asOf: string): UnitExposure[] {
+/**
+ * `products`: lifecycle facts per model id, for models linked to a product profile.
+ */
+export function unitExposure(
+  units: readonly DeviceUnit[],
+  versions: readonly ModelVersion[],
+  findings: readonly Finding[],
+  asOf: string,
+  products: ReadonlyMap<string, LifecycleProduct> = new Map(),
+): UnitExposure[] {
   const byVersion = summariseByVersion(findings);
-  const versionEnd = new Map(versions.map((v) => [v.id, v.supportEnd]));
+  const versionById = new Map(versions.map((v) => [v.id, v]));
+  const cache = new SupportStatusCache();
   const out: UnitExposure[] = new Array<UnitExposure>(units.length);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const s = (u.modelVersionId && byVersion.get(u.modelVersionId)) || { open: 0, kev: 0, maxCvss: null };
-    const support = unitSupportStatus({ unitSupportEnd: u.supportEnd, modelSupportEnd: u.modelVersionId ? (versionEnd.get(u.modelVersionId) ?? null) : null, asOf });
-    const worstCase = support.status === 'out-of-support' && s.kev > 0;
+    const version = u.modelVersionId ? versionById.get(u.modelVersionId) : undefined;
+    const support = cache.status({
+      product: version ? (products.get(version.modelId) ?? null) : null,
+      modelSupportEnd: version?.supportEnd ?? null,
+      unitSupportEnd: u.supportEnd,
+      placedOnMarketOn: u.placedOnMarketOn,
+      asOf,
+    });
+    const worstCase = support.state === 'out-of-support' && s.kev > 0;
     const tier = worstCase ? 0 : s.kev > 0 ? 1 : s.open > 0 ? 2 : 3;
     const rank = tier * 1e6 + EXPOSURE_WEIGHT[u.exposure] * 1e5 + CRITICALITY_WEIGHT[u.criticality] * 1e4 + (100 - Math.round((s.maxCvss ?? 0) * 10));
     out[i] = {
@@ -67,7 +85,7 @@ export function unitExposure(units: readonly DeviceUnit[], versions: readonly Mo
       site: u.site,
       exposure: u.exposure,
       criticality: u.criticality,
-      support: support.status,
+      support: support.state,
       supportEnd: support.supportEnd,
       openFindings: s.open,
       knownExploited: s.kev,
@@ -97,7 +115,7 @@ export interface FleetDashboard {
 export function fleetDashboard(exposures: readonly UnitExposure[], findings: readonly Finding[], opts: { asOf: string; firstSeen: ReadonlyMap<string, string>; triageDays: number }): FleetDashboard {
   const bySite = new Map<string, { site: string; units: number; exposed: number; knownExploited: number }>();
   const byCriticality = { high: { units: 0, exposed: 0 }, medium: { units: 0, exposed: 0 }, low: { units: 0, exposed: 0 }, unknown: { units: 0, exposed: 0 } };
-  const bySupport = { supported: 0, 'out-of-support': 0, unknown: 0 };
+  const bySupport: Record<SupportStatus, number> = { supported: 0, 'ending-soon': 0, 'out-of-support': 0, unknown: 0 };
   const byExploitation = { knownExploited: 0, otherExposed: 0, clean: 0 };
   const orphanUnits: string[] = [];
   let exposed = 0;

@@ -23,8 +23,8 @@ export { computeFindings, findingKey, severityOf, UNTRIAGED } from './findings.t
 export type { Finding, FindingEvidence, FindingsInput, FindingsResult, Severity, TriageDecision } from './findings.ts';
 export { fleetDuties } from './duties.ts';
 export type { DutyContext, DutyStatus, FleetDuty, Regimes, Truth } from './duties.ts';
-export { unitSupportStatus } from './support-status.ts';
-export type { SupportStatus, UnitSupport } from './support-status.ts';
+export { SupportStatusCache } from './support-status.ts';
+export type { SupportStatus, UnitSupportInput } from './support-status.ts';
 export { unitExposure, fleetDashboard, summariseByVersion } from './exposure.ts';
 export type { FleetDashboard, UnitExposure } from './exposure.ts';
 export { regimesOf } from './regimes.ts';
