@@ -20,7 +20,7 @@ const dec = (s: string): string => {
 };
 
 // Types whose namespace and name are case-insensitive per the purl spec.
-const LOWERCASE = new Set(['npm', 'pypi', 'deb', 'github', 'bitbucket', 'golang', 'hex', 'composer', 'apk', 'generic']);
+const LOWERCASE = new Set(['npm', 'nuget', 'pypi', 'deb', 'github', 'bitbucket', 'golang', 'hex', 'composer', 'apk', 'generic']);
 
 export function parsePurl(text: string): Purl {
   const s = text.trim();

@@ -36,9 +36,20 @@ function vendorForms(name: string): Set<string> {
   return forms;
 }
 
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
 /** 1 when the vendors share a form, 0.8 when one's words contain the other's, else 0. */
 export function vendorScore(modelVendor: string, advisoryVendor: string): number {
   const a = vendorForms(modelVendor);
+  const near = (x: string, y: string): boolean => x.length >= 6 && Math.abs(x.length - y.length) <= 1 && editDistance(x, y) <= 1;
   // An advisory may list several vendors in one field ("ENEA, Green Hills Software, … and Wind River").
   const parts = advisoryVendor.split(/,|\band\b|\//i).map((p) => p.trim()).filter(Boolean);
   let best = 0;
@@ -46,6 +57,8 @@ export function vendorScore(modelVendor: string, advisoryVendor: string): number
     const b = vendorForms(part);
     for (const x of a) {
       if (b.has(x)) return 1;
+      // A one-letter slip in a long name ("Phillips") still names the vendor.
+      for (const y of b) if (near(x, y)) best = Math.max(best, 0.9);
       for (const y of b) {
         const xt = x.split(' ');
         const yt = y.split(' ');
