@@ -3,6 +3,9 @@
  * row reads the same from SQLite and PostgreSQL and a logical backup restores on either; instants
  * are ISO 8601 UTC strings (which sort chronologically) and JSON documents are stored as text.
  */
+import { FLEET_TABLE_KEYS, FLEET_TABLES } from './schema-fleet.ts';
+import type { FleetDatabase } from './schema-fleet.ts';
+
 export interface OrganisationsTable {
   id: string;
   slug: string;
@@ -115,7 +118,7 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface Database {
+export interface Database extends FleetDatabase {
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -141,6 +144,7 @@ export const TABLES = [
   'assessments',
   'incidents',
   'scenarios',
+  ...FLEET_TABLES,
   'audit_log',
 ] as const satisfies readonly (keyof Database)[];
 export type TableName = (typeof TABLES)[number];
@@ -157,5 +161,6 @@ export const TABLE_KEYS: Record<TableName, readonly string[]> = {
   assessments: ['id'],
   incidents: ['id'],
   scenarios: ['id'],
+  ...FLEET_TABLE_KEYS,
   audit_log: ['seq'],
 };
