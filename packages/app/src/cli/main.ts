@@ -31,6 +31,7 @@ import { usersAddCommand, usersListCommand, usersPasswdCommand, usersSetDisabled
 import type { UsersAddFlags } from './commands/users.ts';
 import { serveCommand } from './commands/serve.ts';
 import type { ServeFlags } from './commands/serve.ts';
+import { registerFleetCommands } from './register-fleet.ts';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const formatFlag = () => new Option('--format <format>', 'table | markdown | json').default('table');
@@ -276,6 +277,7 @@ export function buildProgram(write: (text: string) => void, input: () => NodeJS.
     .option('--trust-proxy <hops>', 'number of reverse proxies in front whose X-Forwarded-For/-Proto to believe (default IOMT_TRUST_PROXY or 0)')
     .action(async (flags: ServeFlags) => write(await serveCommand(flags)));
 
+  registerFleetCommands(program, write);
   return program;
 }
 
