@@ -54,22 +54,12 @@ const addFormats = formats as unknown as (ajv: Ajv2019 | Ajv2020) => void;
 
 let spdxValidator: ValidateFunction | undefined;
 let osvValidator: ValidateFunction | undefined;
-const spdx = (): ValidateFunction => {
-  if (!spdxValidator) {
-    const ajv = new Ajv2019({ allErrors: false, strict: false });
-    addFormats(ajv);
-    spdxValidator = ajv.compile(loadSchema('spdx-schema-2.3.json'));
-  }
-  return spdxValidator as ValidateFunction;
-};
-const osv = (): ValidateFunction => {
-  if (!osvValidator) {
-    const ajv = new Ajv2020({ allErrors: false, strict: false });
-    addFormats(ajv);
-    osvValidator = ajv.compile(loadSchema('osv-schema.json'));
-  }
-  return osvValidator as ValidateFunction;
-};
+function compile(ajv: Ajv2019 | Ajv2020, schema: string): ValidateFunction {
+  addFormats(ajv);
+  return ajv.compile(loadSchema(schema));
+}
+const spdx = (): ValidateFunction => (spdxValidator ??= compile(new Ajv2019({ allErrors: false, strict: false }), 'spdx-schema-2.3.json'));
+const osv = (): ValidateFunction => (osvValidator ??= compile(new Ajv2020({ allErrors: false, strict: false }), 'osv-schema.json'));
 
 const CYCLONEDX_VERSIONS: Record<string, Spec.Version> = { '1.4': Spec.Version.v1dot4, '1.5': Spec.Version.v1dot5, '1.6': Spec.Version.v1dot6 };
 
@@ -80,8 +70,8 @@ export async function parseSbomDocument(doc: unknown, base = '/document'): Promi
   if (d.bomFormat === 'CycloneDX') {
     const version = typeof d.specVersion === 'string' ? CYCLONEDX_VERSIONS[d.specVersion] : undefined;
     if (!version) throw new InvalidInputError(`${base}/specVersion`, d.specVersion, 'CycloneDX specVersion 1.4, 1.5 or 1.6');
-    const errors = await new Validation.JsonStrictValidator(version).validate(JSON.stringify(doc));
-    if (errors) throw schemaError(base, doc, errors as ErrorObject[], `CycloneDX ${d.specVersion} JSON schema`);
+    const errors = (await new Validation.JsonStrictValidator(version).validate(JSON.stringify(doc))) as ErrorObject[] | null;
+    if (errors) throw schemaError(base, doc, errors, `CycloneDX ${String(d.specVersion)} JSON schema`);
     return readCycloneDx(doc);
   }
   if (typeof d.spdxVersion === 'string') {

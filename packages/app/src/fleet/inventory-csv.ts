@@ -19,7 +19,7 @@ const FIELD: Record<string, string> = {
 export function parseInventoryCsv(text: string): FleetInventory {
   let rows: Record<string, string>[];
   try {
-    rows = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
+    rows = parse<Record<string, string>>(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
   } catch (e) {
     throw new InvalidInputError('/csv', text.slice(0, 60), `RFC 4180 CSV with a header row (${e instanceof Error ? e.message : String(e)})`);
   }

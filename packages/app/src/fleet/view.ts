@@ -6,7 +6,7 @@
  */
 import { computeFindings, fleetDuties, fleetDashboard, findingKey, indexAdvisories, lifecycleProductOf, parseProfile, regimesOf, SupportStatusCache, unitExposure } from '@iomt/core';
 import type {
-  Advisory, AdvisoryIndex, DeviceModel, DeviceUnit, Finding, FleetDashboard, FleetDuty, KevCatalog, LifecycleProduct, ModelMatchCandidate, ModelVersion, Regimes, SbomComponent, TriageDecision, UnitExposure,
+  Advisory, AdvisoryIndex, DeviceModel, DeviceUnit, Finding, FleetDashboard, FleetDuty, KevCatalog, LifecycleProduct, ModelMatchCandidate, ModelVersion, Regimes, TriageDecision, UnitExposure,
 } from '@iomt/core';
 import type { FleetData, OrgScope } from '../store/contract.ts';
 
@@ -66,7 +66,7 @@ export function computeView(data: FleetData, asOf: string, products: ReadonlyMap
   const { findings, candidates } = computeFindings({
     models,
     versions,
-    components: data.components as Map<string, SbomComponent[]>,
+    components: data.components,
     index,
     decisions: new Map(data.decisions.map((d) => [d.matchKey, d.decision])),
     triage,

@@ -6,7 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ConflictError, DuplicateError, InvalidInputError, NotFoundError } from './contract.ts';
 import type {
-  Actor, FleetAdvisory, FleetInventory, FleetMatchDecision, FleetModel, FleetModelVersion, FleetSbom, FleetScope, FleetSettings, FleetTriage, FleetUnit, FleetUnitFields,
+  Actor, FleetAdvisory, FleetMatchDecision, FleetModel, FleetModelVersion, FleetSbom, FleetScope, FleetSettings, FleetTriage, FleetUnit, FleetUnitFields,
 } from './contract.ts';
 import type { Context, Db } from './context.ts';
 import { writeTx } from './context.ts';
@@ -315,8 +315,11 @@ export function fleet(ctx: Context, actor: Actor): FleetScope {
           const ver = u.model_version_id ? versionById.get(u.model_version_id) : undefined;
           const model = ver ? modelById.get(ver.model_id) : undefined;
           if (!ver || !model) return [];
-          const { modelVersionId: _mv, id: _id, orgId: _o, createdAt: _c, updatedAt: _u, ...fields } = toUnit(u);
-          return [{ manufacturer: model.manufacturer, model: model.name, version: ver.version, ...fields }];
+          const x = toUnit(u);
+          return [{
+            manufacturer: model.manufacturer, model: model.name, version: ver.version, serial: x.serial, assetTag: x.assetTag, site: x.site, department: x.department, owner: x.owner,
+            installedOn: x.installedOn, exposure: x.exposure, criticality: x.criticality, placedOnMarketOn: x.placedOnMarketOn, supportEnd: x.supportEnd,
+          }];
         }),
       };
     },

@@ -30,8 +30,10 @@ function collectProducts(tree: Json): Map<string, ProductInfo> {
     const next = { ...ctx };
     if (cat === 'vendor') next.vendor = name;
     else if (cat === 'product_name' || cat === 'product_family') next.product = next.product && cat === 'product_name' ? `${next.product} ${name}` : name;
-    else if (cat === 'product_version') ((next.version = name), (next.range = false));
-    else if (cat === 'product_version_range') ((next.version = name), (next.range = true));
+    else if (cat === 'product_version' || cat === 'product_version_range') {
+      next.version = name;
+      next.range = cat === 'product_version_range';
+    }
     const p = obj(branch.product);
     if (typeof p.product_id === 'string') {
       const helper = obj(p.product_identification_helper);

@@ -30,7 +30,7 @@ describe('vers ranges at their edges', () => {
 });
 
 describe('OSV events', () => {
-  const events = [{ introduced: '1.0.3' }, { fixed: '3.5.0' }];
+  const events: Record<string, string>[] = [{ introduced: '1.0.3' }, { fixed: '3.5.0' }];
   it.each([
     ['1.0.2', 'out'],
     ['1.0.3', 'in'],
@@ -42,7 +42,7 @@ describe('OSV events', () => {
     expect(osvEventsContain([{ introduced: '0' }, { last_affected: '2.0.8' }], '2.0.9', 'generic')).toBe('out');
   });
   it('reintroduced after a fix', () => {
-    const e = [{ introduced: '0' }, { fixed: '1.5' }, { introduced: '2.0' }, { fixed: '2.2' }];
+    const e: Record<string, string>[] = [{ introduced: '0' }, { fixed: '1.5' }, { introduced: '2.0' }, { fixed: '2.2' }];
     expect(osvEventsContain(e, '1.7', 'generic')).toBe('out');
     expect(osvEventsContain(e, '2.1', 'generic')).toBe('in');
   });

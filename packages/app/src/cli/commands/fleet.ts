@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import Table from 'cli-table3';
 import { isInstant } from '@iomt/core';
-import type { OrgScope, Store } from '../../store/index.ts';
+import type { OrgScope, Store, TriageState } from '../../store/index.ts';
 import { CliError } from '../cli-error.ts';
 import { asOfOption, formatOption } from '../options.ts';
 import { withStore } from './setup.ts';
@@ -167,8 +167,8 @@ export async function fleetTriageCommand(findingKey: string, flags: FleetFlags &
     const e = flags.exploitedInNetwork;
     if (e !== undefined && e !== 'yes' && e !== 'no' && e !== 'unknown') throw new CliError(`--exploited-in-network ${e}: expected yes, no or unknown`);
     const t = await scope.fleet.setTriage(findingKey, {
-      state: flags.state as 'affected',
-      justification: (flags.justification ?? null) as never,
+      state: flags.state as TriageState,
+      justification: (flags.justification ?? null) as 'component_not_present' | null,
       detail: flags.detail ?? null,
       exploitedInNetwork: e === 'yes' ? true : e === 'no' ? false : null,
       expectedVersion: current,
