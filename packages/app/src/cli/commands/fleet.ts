@@ -168,7 +168,7 @@ export async function fleetTriageCommand(findingKey: string, flags: FleetFlags &
     if (e !== undefined && e !== 'yes' && e !== 'no' && e !== 'unknown') throw new CliError(`--exploited-in-network ${e}: expected yes, no or unknown`);
     const t = await scope.fleet.setTriage(findingKey, {
       state: flags.state as TriageState,
-      justification: (flags.justification ?? null) as 'component_not_present' | null,
+      justification: flags.justification ?? null,
       detail: flags.detail ?? null,
       exploitedInNetwork: e === 'yes' ? true : e === 'no' ? false : null,
       expectedVersion: current,
