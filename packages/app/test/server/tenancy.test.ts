@@ -53,7 +53,9 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
       .replace('{userId}', pick('userId'))
       .replace('{tokenId}', pick('tokenId'))
       .replace('{id}', pick(entity))
-      .replace('{n}', '1');
+      .replace('{n}', '1')
+      .replace('{versionId}', pick(entity))
+      .replace('{kind}', 'csaf-vex');
     if (op.operationId === 'exportAssessment') path += '?format=csv';
     if (op.operationId === 'getIncidentReport') path += '?regime=gdpr';
     return path;
@@ -78,6 +80,18 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
       updateIncidentDossier: { values: { 'root-cause': 'probe' }, expectedVersion: 1 },
       createSavedScenario: { name: 'probe', scenarios: [] },
       updateSavedScenario: { name: 'probe' },
+      setFleetSettings: { nis2Entity: 'true' },
+      createFleetModel: { manufacturer: 'probe', name: 'probe' },
+      updateFleetModel: { aliases: [] },
+      addFleetModelVersion: { version: '1' },
+      createFleetUnit: { serial: 'probe' },
+      updateFleetUnit: { site: 'probe' },
+      importFleetInventory: { inventory: { models: [], units: [] } },
+      attachFleetSbom: { document: {} },
+      importFleetAdvisories: { documents: [{}] },
+      decideFleetMatch: { matchKey: 'a|b|c', decision: 'rejected' },
+      triageFleetFinding: { findingKey: 'a|b', state: 'affected', expectedVersion: 0 },
+      startFleetIncident: { findingKey: 'a|b', aware: AT },
     };
     return op.method === 'get' || op.method === 'delete' ? undefined : bodies[op.operationId];
   }
