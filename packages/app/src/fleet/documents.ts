@@ -1,3 +1,6 @@
+// The package ships no types; the reference brings ours along wherever this module is compiled (also from the web tests).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./csaf-validator.d.ts" />
 /**
  * Imported documents, validated against their official schemas before anything is read or
  * stored: CycloneDX 1.4–1.6 (schemas bundled in @cyclonedx/cyclonedx-library), SPDX 2.3 (the

@@ -20,6 +20,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
     ? [
         [`${base}/products`, 'Products'],
         [`${base}/incidents`, 'Incidents'],
+        [`${base}/fleet`, 'Fleet'],
         ['/library', 'Law library'],
         [`${base}/members`, 'Members & tokens'],
         [`${base}/scenarios`, 'Saved scenarios'],

@@ -21,6 +21,9 @@ const ActPage = lazy(() => import('../pages/ActPage.tsx'));
 const Audit = lazy(() => import('../pages/AuditPage.tsx'));
 const SavedScenarios = lazy(() => import('../pages/SavedScenariosPage.tsx'));
 const Versions = lazy(() => import('../pages/VersionsPage.tsx'));
+const Fleet = lazy(() => import('../pages/FleetPage.tsx'));
+const FleetUnit = lazy(() => import('../pages/FleetUnitPage.tsx'));
+const FleetFindings = lazy(() => import('../pages/FleetFindingsPage.tsx'));
 
 type Params = Record<string, string>;
 const ROUTES: [string, (p: Params) => ReactNode][] = [
@@ -39,6 +42,9 @@ const ROUTES: [string, (p: Params) => ReactNode][] = [
   ['/orgs/:orgId/audit', (p) => <Audit orgId={p.orgId ?? ''} />],
   ['/orgs/:orgId/scenarios', (p) => <SavedScenarios orgId={p.orgId ?? ''} />],
   ['/orgs/:orgId/products/:productId/versions', (p) => <Versions orgId={p.orgId ?? ''} productId={p.productId ?? ''} />],
+  ['/orgs/:orgId/fleet', (p) => <Fleet orgId={p.orgId ?? ''} />],
+  ['/orgs/:orgId/fleet/units/:unitId', (p) => <FleetUnit orgId={p.orgId ?? ''} unitId={p.unitId ?? ''} />],
+  ['/orgs/:orgId/fleet/findings', (p) => <FleetFindings orgId={p.orgId ?? ''} />],
   ['/library', () => <Library />],
   ['/library/:actId', (p) => <ActPage actId={p.actId ?? ''} />],
 ];
