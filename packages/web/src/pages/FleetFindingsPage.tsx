@@ -7,8 +7,9 @@ import { Link, navigate } from '../app/router.tsx';
 import { canEdit, useSession } from '../app/session.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
-import { Cite, Empty, Loading } from '../components/Status.tsx';
-import { ANALYSIS_STATE_LABELS, DUTY_STATUS_LABELS, JUSTIFICATION_LABELS, label, MATCH_VIA_LABELS } from '../../../core/src/labels/fleet.ts';
+import { DutyList } from '../components/DutyList.tsx';
+import { Empty, Loading } from '../components/Status.tsx';
+import { ANALYSIS_STATE_LABELS, JUSTIFICATION_LABELS, label, MATCH_VIA_LABELS } from '../../../core/src/labels/fleet.ts';
 
 /** Findings per model version with their duties, and the triage form with its history. */
 export default function FleetFindingsPage({ orgId }: { orgId: string }) {
@@ -73,27 +74,19 @@ function FindingCard({ orgId, finding: f, onChange }: { orgId: string; finding: 
       {f.remediations.length > 0 ? <p>Remediation: {f.remediations[0]!.details}</p> : null}
       <h3>Duties</h3>
       {f.duties.length === 0 ? <p className="muted">None: the finding is closed by its triage.</p> : null}
-      <ul>
-        {f.duties.map((d) => (
-          <li key={d.id}>
-            <strong>{label(DUTY_STATUS_LABELS, d.status)}</strong>
-            {d.from ? ` ${d.from}` : ''}: {d.title}
-            {d.deadline ? ` — ${d.deadline}` : ''}{' '}
-            {d.cites.map((c) => (
-              <Cite key={c.id} citation={c.citation} url={c.url} />
-            ))}
-            {d.missing.length ? <span className="muted"> (missing: {d.missing.join('; ')})</span> : null}
-            {d.action === 'start-incident-plan' && canEdit(org) ? (
-              <>
-                {' '}
-                <button type="button" onClick={() => void startIncident()}>
-                  Start the incident plan now
-                </button>
-              </>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <DutyList
+        duties={f.duties}
+        action={(d) =>
+          d.action === 'start-incident-plan' && canEdit(org) ? (
+            <>
+              {' '}
+              <button type="button" onClick={() => void startIncident()}>
+                Start the incident plan now
+              </button>
+            </>
+          ) : null
+        }
+      />
       <h3>Triage: {label(ANALYSIS_STATE_LABELS, f.analysis.state)}</h3>
       {canEdit(org) ? (
         <fieldset>

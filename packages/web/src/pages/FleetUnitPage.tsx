@@ -2,8 +2,9 @@ import { fleetApi } from '../api/fleet-client.ts';
 import { Link } from '../app/router.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
-import { Cite, Empty, Loading } from '../components/Status.tsx';
-import { ANALYSIS_STATE_LABELS, CRITICALITY_LABELS, DUTY_STATUS_LABELS, EXPOSURE_LABELS, label, SUPPORT_LABELS } from '../../../core/src/labels/fleet.ts';
+import { DutyList } from '../components/DutyList.tsx';
+import { Empty, Loading } from '../components/Status.tsx';
+import { ANALYSIS_STATE_LABELS, CRITICALITY_LABELS, EXPOSURE_LABELS, label, SUPPORT_LABELS } from '../../../core/src/labels/fleet.ts';
 
 /** One installed unit: its exposure, the findings of its model version, and the duties they trigger. */
 export default function FleetUnitPage({ orgId, unitId }: { orgId: string; unitId: string }) {
@@ -50,18 +51,7 @@ export default function FleetUnitPage({ orgId, unitId }: { orgId: string; unitId
             {f.severity}
             {f.cvss?.baseScore != null ? ` ${f.cvss.baseScore}` : ''} · {f.knownExploited ? `known exploited since ${f.knownExploited.dateAdded}` : 'not in KEV'} · {label(ANALYSIS_STATE_LABELS, f.analysis.state)}
           </p>
-          <ul>
-            {f.duties.map((d) => (
-              <li key={d.id}>
-                <strong>{label(DUTY_STATUS_LABELS, d.status)}</strong>
-                {d.from ? ` ${d.from}` : ''}: {d.title}
-                {d.deadline ? ` — ${d.deadline}` : ''}{' '}
-                {d.cites.map((c) => (
-                  <Cite key={c.id} citation={c.citation} url={c.url} />
-                ))}
-              </li>
-            ))}
-          </ul>
+          <DutyList duties={f.duties} />
         </section>
       ))}
     </>
