@@ -56,6 +56,15 @@ export function registerFleetCommands(program: Command, write: (s: string) => vo
     .requiredOption('--aware <instant>', 'when you became aware, with offset')
     .action(async (key: string, flags: Flags & { aware: string }) => write(await (await load()).fleetIncidentCommand(key, flags)));
 
+  const mds2 = fleet.command('mds2').description('MDS2 (ANSI/NEMA HN 1-2019) statements of model versions');
+  common(mds2.command('import').argument('<csv>', 'the form saved as CSV').description('record the MDS2 of a model version'))
+    .requiredOption('--model-version <id>', 'model version id')
+    .addOption(format())
+    .action(async (file: string, flags: Flags & { modelVersion: string }) => write(await (await load()).mds2ImportCommand(file, flags)));
+  common(mds2.command('compare').argument('<a>', 'model version id').argument('<b>', 'model version id').description('what changed between two statements'))
+    .addOption(format())
+    .action(async (a: string, b: string, flags: Flags) => write(await (await load()).mds2CompareCommand(a, b, flags)));
+
   const sbom = program.command('sbom').description('SBOMs of model versions (CycloneDX 1.4–1.6, SPDX 2.3 JSON)');
   common(sbom.command('import').argument('<file>').description('validate an SBOM and attach it to a model version'))
     .requiredOption('--model-version <id>', 'model version id (see `iomt fleet models`)')

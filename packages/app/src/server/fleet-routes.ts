@@ -17,6 +17,7 @@ import { cycloneDxVex, csafVex, oscalPoam } from '../fleet/exports.ts';
 import { incidentFromFinding } from '../fleet/incident-from-finding.ts';
 import { inventoryCsv, parseInventoryCsv } from '../fleet/inventory-csv.ts';
 import { importAdvisories, importSbom } from '../fleet/ops.ts';
+import { mds2Compare, mds2FromCsv, mds2FromJson, mds2View } from '../fleet/mds2-ops.ts';
 import { fleetView } from '../fleet/view.ts';
 import type { FleetView } from '../fleet/view.ts';
 import { NotFoundError } from '../store/contract.ts';
@@ -328,6 +329,33 @@ export function fleetRoutes() {
       const kind = c.req.valid('param').kind;
       const doc = kind === 'cyclonedx-vex' ? cycloneDxVex(v.findings, ctx) : kind === 'csaf-vex' ? csafVex(v.findings, { ...ctx, namespace: `urn:iomt-compliance:org:${org.slug}` }) : oscalPoam(v.findings, ctx);
       return c.json(doc, 200);
+    },
+  );
+
+  const Mds2Body = z
+    .strictObject({ csv: z.string().max(2_000_000).optional().openapi({ description: 'The HN 1-2019 form saved as CSV.' }), statement: z.looseObject({}).optional().openapi({ description: '`{ answers: { "SBOM-1": { answer, note } } }`' }) })
+    .openapi('FleetMds2Request');
+  const Mds2Schema = Loose('FleetMds2', 'The statement (answers keyed by question id) and what the mapped answers say about controls and lifecycle facts.');
+  app.openapi(
+    route({ method: 'put', path: '/orgs/{orgId}/fleet/versions/{versionId}/mds2', operationId: 'setFleetMds2', summary: 'Record the MDS2 (HN 1-2019) of a model version from the form’s CSV or JSON (editor)', request: { params: VersionParams, body: jsonBody(Mds2Body) }, responses: { 200: json(Mds2Schema, 'The statement.'), ...errors(400, 401, 403, 404, 413, 415) } }),
+    async (c) => {
+      requireRole(c.get('actor'), 'editor');
+      const b = c.req.valid('json');
+      const statement = b.csv !== undefined ? mds2FromCsv(b.csv) : mds2FromJson(b.statement);
+      const scope = scopeOf(c);
+      await scope.fleet.setMds2(c.req.valid('param').versionId, statement);
+      return c.json(await mds2View(scope, c.req.valid('param').versionId), 200);
+    },
+  );
+  app.openapi(
+    route({ method: 'get', path: '/orgs/{orgId}/fleet/versions/{versionId}/mds2', operationId: 'getFleetMds2', summary: 'The MDS2 of a model version, mapped onto controls and lifecycle facts', request: { params: VersionParams }, responses: { 200: json(Mds2Schema, 'The statement.'), ...errors(401, 404) } }),
+    async (c) => c.json(await mds2View(scopeOf(c), c.req.valid('param').versionId), 200),
+  );
+  app.openapi(
+    route({ method: 'get', path: '/orgs/{orgId}/fleet/mds2/compare', operationId: 'compareFleetMds2', summary: 'What changed between the MDS2 of two model versions', request: { params: OrgParams, query: z.strictObject({ a: IdSchema, b: IdSchema }) }, responses: { 200: json(Loose('FleetMds2Comparison', 'Changed answers, mapped questions first.'), 'The changes.'), ...errors(400, 401, 404) } }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await mds2Compare(scopeOf(c), q.a, q.b), 200);
     },
   );
 

@@ -501,4 +501,8 @@ export interface FleetScope {
   triageHistory(findingKey: string): Promise<AuditRecord[]>;
 
   load(): Promise<FleetData>;
+
+  /** Stores (replaces) the MDS2 statement of a model version. */
+  setMds2(modelVersionId: string, statement: unknown): Promise<{ modelVersionId: string; statement: unknown; updatedAt: Instant }>;
+  mds2(modelVersionId: string): Promise<{ modelVersionId: string; statement: unknown; updatedAt: Instant }>;
 }

@@ -110,6 +110,15 @@ export const fleetMigration = (): Migration => ({
       .execute();
 
     await db.schema
+      .createTable('fleet_mds2')
+      .addColumn('org_id', 'text', (c) => org(c))
+      .addColumn('model_version_id', 'text', (c) => c.notNull().references('fleet_model_versions.id').onDelete('cascade'))
+      .addColumn('statement', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('fleet_mds2_pk', ['model_version_id'])
+      .execute();
+
+    await db.schema
       .createTable('fleet_triage')
       .addColumn('org_id', 'text', (c) => org(c))
       .addColumn('finding_key', 'text', (c) => c.notNull())

@@ -97,7 +97,16 @@ export interface FleetTriageTable {
   version: number;
 }
 
+export interface FleetMds2Table {
+  org_id: string;
+  model_version_id: string;
+  /** The MDS2 statement as JSON, answers keyed by question id. */
+  statement: string;
+  updated_at: string;
+}
+
 export interface FleetDatabase {
+  fleet_mds2: FleetMds2Table;
   fleet_settings: FleetSettingsTable;
   fleet_models: FleetModelsTable;
   fleet_model_versions: FleetModelVersionsTable;
@@ -117,6 +126,7 @@ export const FLEET_TABLES = [
   'fleet_sboms',
   'fleet_advisories',
   'fleet_match_decisions',
+  'fleet_mds2',
   'fleet_triage',
 ] as const satisfies readonly (keyof FleetDatabase)[];
 
@@ -128,5 +138,6 @@ export const FLEET_TABLE_KEYS: Record<(typeof FLEET_TABLES)[number], readonly st
   fleet_sboms: ['id'],
   fleet_advisories: ['id'],
   fleet_match_decisions: ['org_id', 'match_key'],
+  fleet_mds2: ['model_version_id'],
   fleet_triage: ['org_id', 'finding_key'],
 };

@@ -457,6 +457,24 @@ export function fleet(ctx: Context, actor: Actor): FleetScope {
       return rows.map(({ actor_name, ...row }) => ({ ...toAuditEntry(row), actor: row.actor_id === null ? null : { id: row.actor_id, displayName: actor_name ?? null } }));
     },
 
+    async setMds2(modelVersionId, statement) {
+      requireRole(actor, 'editor');
+      const doc = v.document('/statement', statement, 2_000_000);
+      return writeTx(ctx, async (tx, audit) => {
+        await versionRow(tx, modelVersionId);
+        const at = now();
+        await tx.deleteFrom('fleet_mds2').where('model_version_id', '=', modelVersionId).where('org_id', '=', orgId).execute();
+        await tx.insertInto('fleet_mds2').values({ org_id: orgId, model_version_id: modelVersionId, statement: doc, updated_at: at }).execute();
+        await audit({ orgId, actorId: actor.userId, action: 'fleet.mds2.set', entityType: 'fleet-model-version', entityId: modelVersionId, change: { sha256: sha256(doc) } });
+        return { modelVersionId, statement: JSON.parse(doc) as unknown, updatedAt: at };
+      });
+    },
+    async mds2(modelVersionId) {
+      const r = typeof modelVersionId === 'string' ? await ctx.db.selectFrom('fleet_mds2').selectAll().where('model_version_id', '=', modelVersionId).where('org_id', '=', orgId).executeTakeFirst() : undefined;
+      if (!r) throw new NotFoundError('MDS2 statement', String(modelVersionId));
+      return { modelVersionId, statement: JSON.parse(r.statement) as unknown, updatedAt: r.updated_at };
+    },
+
     async load() {
       const db = ctx.db;
       const [settings, models, versions, units, sboms, advisories, decisions, triage] = await Promise.all([

@@ -138,6 +138,17 @@ describe.each(ENGINES)('fleet API (%s)', (engine) => {
     expect(plan.body.steps.some((s) => s.duty === 'cra:actively-exploited-vulnerability' && s.step === 'early-warning')).toBe(true);
   });
 
+  it('MDS2: imports the form as CSV (tolerating id slips), maps it onto controls and compares two versions', async () => {
+    const versions = (await w.json<{ versions: { id: string }[] }>(w.as.editorA, 'GET', `${org}/fleet/models/${(await w.json<{ items: { id: string; name: string }[] }>(w.as.editorA, 'GET', `${org}/fleet/models`)).body.items.find((m) => m.name === 'IntelliVue MX40')!.id}`)).body.versions;
+    const form = (anti: string) => ['Question ID,Question,"Yes, No, N/A, or See Note",Note', 'SBOM 1,SBOM available?,Yes,', 'csup-01,Updates?,Yes,', `MLDP–2,Anti-malware?,${anti},`, 'RMOT-1.,Remote service?,Yes,Vendor VPN'].join('\n');
+    const put = await w.json<{ mapping: { question: { id: string }; reading: string }[] }>(w.as.editorA, 'PUT', `${org}/fleet/versions/${versions[0]!.id}/mds2`, { csv: form('No') });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    expect(put.body.mapping.find((m) => m.question.id === 'MLDP-2')!.reading).toBe('gap');
+    await w.json(w.as.editorA, 'PUT', `${org}/fleet/versions/${versions[1]!.id}/mds2`, { csv: form('Yes') });
+    const cmp = await w.json<{ changes: unknown[] }>(w.as.viewerA, 'GET', `${org}/fleet/mds2/compare?a=${versions[0]!.id}&b=${versions[1]!.id}`);
+    expect(cmp.body.changes).toEqual([{ id: 'MLDP-2', before: 'no', after: 'yes', mapped: true }]);
+  });
+
   it('shows nothing of ours to another organisation', async () => {
     const b = `/api/v1/orgs/${w.orgB.id}`;
     for (const path of ['fleet/models', 'fleet/units', 'fleet/findings', 'fleet/advisories', 'fleet/sboms', 'fleet/dashboard', 'fleet/inventory', 'fleet/matches']) {

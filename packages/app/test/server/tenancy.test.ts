@@ -56,6 +56,7 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
       .replace('{n}', '1')
       .replace('{versionId}', pick(entity))
       .replace('{kind}', 'csaf-vex');
+    if (op.operationId === 'compareFleetMds2') path += `?a=${pick(entity)}&b=${pick(entity)}`;
     if (op.operationId === 'exportAssessment') path += '?format=csv';
     if (op.operationId === 'getIncidentReport') path += '?regime=gdpr';
     return path;
@@ -92,6 +93,7 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
       decideFleetMatch: { matchKey: 'a|b|c', decision: 'rejected' },
       triageFleetFinding: { findingKey: 'a|b', state: 'affected', expectedVersion: 0 },
       startFleetIncident: { findingKey: 'a|b', aware: AT },
+      setFleetMds2: { statement: { answers: {} } },
     };
     return op.method === 'get' || op.method === 'delete' ? undefined : bodies[op.operationId];
   }

@@ -30,3 +30,7 @@ export type { FleetDashboard, UnitExposure } from './exposure.ts';
 export { regimesOf } from './regimes.ts';
 export { FLEET_DUTIES } from '../kb/fleet/duties.ts';
 export type { FleetDutyDefinition, FleetDutyId } from '../kb/fleet/duties.ts';
+export { compareMds2, mapMds2, normaliseQuestionId, readAnswer, readMds2Rows } from './mds2.ts';
+export type { Mds2Answer, Mds2Change, Mds2ControlEvidence, Mds2Entry, Mds2Statement } from './mds2.ts';
+export { MDS2_MAPPED_QUESTIONS } from '../kb/fleet/mds2.ts';
+export type { Mds2MappedQuestion } from '../kb/fleet/mds2.ts';

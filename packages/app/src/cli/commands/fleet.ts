@@ -16,6 +16,7 @@ import { cycloneDxVex, csafVex, oscalPoam } from '../../fleet/exports.ts';
 import { incidentFromFinding } from '../../fleet/incident-from-finding.ts';
 import { inventoryCsv, parseInventoryCsv } from '../../fleet/inventory-csv.ts';
 import { importAdvisories, importSbom } from '../../fleet/ops.ts';
+import { mds2Compare, mds2FromCsv, mds2View } from '../../fleet/mds2-ops.ts';
 import { fleetView } from '../../fleet/view.ts';
 import type { FleetView } from '../../fleet/view.ts';
 
@@ -257,5 +258,31 @@ export async function advisoriesListCommand(flags: FleetFlags & { source?: strin
     } while (cursor);
     if (formatOption(flags.format) === 'json') return json(items);
     return table(['Source', 'Id', 'Title', 'Updated', 'Imported'], items.map((a) => [a.source, a.externalId, a.title, a.updated, a.importedAt]));
+  });
+}
+
+export async function mds2ImportCommand(file: string, flags: FleetFlags & { modelVersion: string }): Promise<string> {
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new CliError(`${file}: cannot read`);
+  });
+  const statement = mds2FromCsv(text);
+  return withOrg(flags, async (scope) => {
+    await scope.fleet.setMds2(flags.modelVersion, statement);
+    const v = await mds2View(scope, flags.modelVersion);
+    if (formatOption(flags.format) === 'json') return json(v);
+    return [
+      `Recorded ${Object.keys(statement.answers).length} answers${statement.skipped.length ? ` (${statement.skipped.length} rows without a readable question id: ${statement.skipped.map((s) => `row ${s.row} "${s.id}"`).join(', ')})` : ''}.`,
+      table(['Question', 'Topic', 'Answer', 'Reading', 'Controls'], v.mapping.map((m) => [m.question.id, m.question.topic, m.answer, m.reading, m.question.controls.join(', ')])).trimEnd(),
+      '',
+    ].join('\n');
+  });
+}
+
+export async function mds2CompareCommand(a: string, b: string, flags: FleetFlags): Promise<string> {
+  return withOrg(flags, async (scope) => {
+    const r = await mds2Compare(scope, a, b);
+    if (formatOption(flags.format) === 'json') return json(r);
+    if (r.changes.length === 0) return 'No answers differ.\n';
+    return table(['Question', 'Before', 'After', 'Mapped'], r.changes.map((c) => [c.id, c.before, c.after, c.mapped ? 'yes' : '']));
   });
 }
