@@ -34,3 +34,4 @@ export { compareMds2, mapMds2, normaliseQuestionId, readAnswer, readMds2Rows } f
 export type { Mds2Answer, Mds2Change, Mds2ControlEvidence, Mds2Entry, Mds2Statement } from './mds2.ts';
 export { MDS2_MAPPED_QUESTIONS } from '../kb/fleet/mds2.ts';
 export type { Mds2MappedQuestion } from '../kb/fleet/mds2.ts';
+export { cvss3BaseScore, cvssSeverity } from './cvss.ts';

@@ -1,5 +1,6 @@
 /** OSV records (schema 1.x, validated by the caller) and the CISA KEV catalog, read into the fleet's shapes. */
 import type { AffectedRef, Advisory, KevCatalog, KevEntry } from './types.ts';
+import { cvss3BaseScore, cvssSeverity } from './cvss.ts';
 import { packageKey, tryParsePurl } from './purl.ts';
 
 type Json = Record<string, unknown>;
@@ -49,6 +50,7 @@ export function readOsv(record: unknown): Advisory {
   const cve = [str(r.id), ...aliases].find((x) => /^CVE-\d{4}-\d+$/.test(x));
   const severity = arr(r.severity).map(obj).find((s) => /^CVSS_V3/.test(str(s.type)));
   const vector = severity ? str(severity.score) : '';
+  const score = vector ? cvss3BaseScore(vector) : null;
   const fixRefs = arr(r.references).map(obj).filter((x) => ['FIX', 'ADVISORY', 'PACKAGE'].includes(str(x.type)));
   return {
     source: 'osv',
@@ -62,7 +64,7 @@ export function readOsv(record: unknown): Advisory {
         id: cve ?? str(r.id),
         aliases: [str(r.id), ...aliases].filter((x) => x !== cve),
         title: str(r.summary) || str(r.details).slice(0, 200),
-        ...(vector ? { cvss: { version: vector.startsWith('CVSS:3.1') ? '3.1' : '3.0', baseScore: null, baseSeverity: '', vector } } : {}),
+        ...(vector ? { cvss: { version: vector.startsWith('CVSS:3.1') ? '3.1' : '3.0', baseScore: score, baseSeverity: score === null ? '' : cvssSeverity(score), vector } } : {}),
         affected,
         remediations: fixRefs.map((x) => ({ category: str(x.type) === 'FIX' ? 'vendor_fix' : 'reference', details: str(x.url), url: str(x.url) })),
       },

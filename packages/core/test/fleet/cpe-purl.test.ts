@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAttribute, cpeMatches, CpeError, packageKey, parseCpe, parsePurl, PurlError } from '../../src/index.ts';
+import { compareAttribute, cpeMatches, CpeError, cvss3BaseScore, packageKey, parseCpe, parsePurl, PurlError } from '../../src/index.ts';
 
 describe('CPE 2.3 name matching (NISTIR 7696)', () => {
   const target = parseCpe('cpe:2.3:a:microsoft:internet_explorer:8.0.6001:beta:*:*:*:*:*:*');
@@ -40,4 +40,15 @@ describe('package URLs', () => {
     expect(() => parsePurl('npm/jquery')).toThrow(PurlError);
     expect(() => parsePurl('pkg:npm')).toThrow(PurlError);
   });
+});
+
+describe('CVSS 3.x base score from the vector (for OSV records)', () => {
+  it.each([
+    ['CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', 9.8],
+    ['CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N', 6.1],
+    ['CVSS:3.0/AV:N/AC:H/PR:N/UI:N/S:C/C:L/I:H/A:H', 8.9],
+    ['CVSS:3.1/AV:L/AC:L/PR:H/UI:N/S:U/C:N/I:N/A:N', 0],
+    ['CVSS:3.1/AV:P/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N', 1.6],
+  ])('%s is %s', (vector, score) => expect(cvss3BaseScore(vector)).toBe(score));
+  it('a vector it cannot read gives no score', () => expect(cvss3BaseScore('CVSS:3.1/AV:X')).toBeNull());
 });
