@@ -85,3 +85,4 @@ export { linkUncertainties, UNCERTAINTIES, uncertaintiesOfAct, uncertainty } fro
 export type { Reading, Uncertainty, UncertaintyKind, UncertaintyLinks } from './kb/uncertainty/index.ts';
 export * from './impact/index.ts';
 export * from './labels/law.ts';
+export * from './fleet/index.ts';

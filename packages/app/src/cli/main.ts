@@ -14,6 +14,7 @@ import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './cli-error.ts';
 import type { Input, Write } from './flags.ts';
 import { registerAdminCommands } from './register-admin.ts';
 import { registerControlsCommands } from './register-controls.ts';
+import { registerFleetCommands } from './register-fleet.ts';
 import { registerIncidentCommands } from './register-incident.ts';
 import { registerKbCommands } from './register-kb.ts';
 import { registerLawCommands } from './register-law.ts';
@@ -38,10 +39,12 @@ export function buildProgram(write: Write, input: Input = () => process.stdin): 
   registerControlsCommands(program, write);
   registerKbCommands(program, write);
   registerLifecycleCommands(program, write);
+  registerFleetCommands(program, write);
   registerSchemaCommands(program, write);
   registerAdminCommands(program, write, input);
   registerServeCommands(program, write);
 
+  registerFleetCommands(program, write);
   return program;
 }
 

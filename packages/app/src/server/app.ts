@@ -21,6 +21,7 @@ import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './login-limiter.ts';
 import type { LoginLimits } from './login-limiter.ts';
 import { orgAdminRoutes } from './org-admin-routes.ts';
 import { orgIncidentRoutes } from './org-incident-routes.ts';
+import { fleetRoutes } from './fleet-routes.ts';
 import { orgProductRoutes } from './org-product-routes.ts';
 import { notFound, problemResponse } from './problem.ts';
 import { limitBody, MAX_BODY_BYTES, requireJson } from './request-guards.ts';
@@ -158,6 +159,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   api.route('/', lifecycleRoutes());
   api.route('/', kbRoutes());
   api.route('/', lawChangeRoutes());
+  api.route('/', fleetRoutes());
 
   let document: Record<string, unknown> | undefined;
   const openApiDocument = (): Record<string, unknown> => {

@@ -285,6 +285,9 @@ export interface OrgScope {
     remove(id: string): Promise<void>;
   };
 
+  /** Device models, units, SBOMs, advisories, match decisions and triage (see `FleetScope`). */
+  fleet: FleetScope;
+
   /** This organisation's audit entries, newest first, optionally narrowed by `AuditFilter`. */
   audit(page?: PageRequest & AuditFilter): Promise<Page<AuditRecord>>;
 
@@ -367,4 +370,177 @@ export interface LawScope {
   lastReview(productId: string, productVersion: number): Promise<LawReview | undefined>;
   /** Records a review (editor), audited as `product.law_review`. */
   review(productId: string, input: { productVersion: number; kbVersion: string; fromKbVersion: string; items: number }): Promise<LawReview>;
+}
+
+// --- Fleet: device models and units, SBOMs, advisories, matches and triage ------------------
+
+export type FleetSide = 'manufacturer' | 'hospital';
+export type TriState = 'true' | 'false' | 'unknown';
+export type UnitExposureClass = 'internet-facing' | 'segmented' | 'isolated' | 'unknown';
+export type UnitCriticality = 'high' | 'medium' | 'low' | 'unknown';
+export type TriageState = 'under_investigation' | 'affected' | 'not_affected' | 'fixed';
+
+export interface FleetSettings {
+  side: FleetSide;
+  /** Hospital side: whether the organisation is an essential or important entity under NIS2. */
+  nis2Entity: TriState;
+  /** Days a finding may stay under investigation before the dashboard calls its triage overdue. */
+  triageDays: number;
+}
+
+export interface FleetModel {
+  id: string;
+  orgId: string;
+  manufacturer: string;
+  name: string;
+  aliases: string[];
+  /** The product whose profile the law is assessed on. */
+  productId: string | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+export interface FleetModelVersion {
+  id: string;
+  modelId: string;
+  version: string;
+  supportEnd: string | null;
+  createdAt: Instant;
+}
+
+export interface FleetUnitFields {
+  modelVersionId: string | null;
+  serial: string | null;
+  assetTag: string | null;
+  site: string | null;
+  department: string | null;
+  owner: string | null;
+  installedOn: string | null;
+  exposure: UnitExposureClass;
+  criticality: UnitCriticality;
+  placedOnMarketOn: string | null;
+  supportEnd: string | null;
+}
+
+export interface FleetUnit extends FleetUnitFields {
+  id: string;
+  orgId: string;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+export interface FleetSbomComponent {
+  ref: string;
+  name: string;
+  version: string | null;
+  supplier: string | null;
+  purl: string | null;
+  cpe: string | null;
+}
+
+export interface FleetSbom {
+  id: string;
+  modelVersionId: string;
+  format: 'cyclonedx' | 'spdx';
+  specVersion: string;
+  serialNumber: string | null;
+  components: number;
+  sha256: string;
+  createdAt: Instant;
+}
+
+export interface FleetAdvisory {
+  id: string;
+  source: 'csaf' | 'osv' | 'kev';
+  externalId: string;
+  title: string;
+  published: string;
+  updated: string;
+  sha256: string;
+  importedAt: Instant;
+}
+
+export interface FleetMatchDecision {
+  matchKey: string;
+  decision: 'confirmed' | 'rejected';
+  reason: string | null;
+  decidedBy: string;
+  decidedAt: Instant;
+}
+
+export interface FleetTriage {
+  findingKey: string;
+  state: TriageState;
+  justification: string | null;
+  detail: string | null;
+  exploitedInNetwork: boolean | null;
+  decidedBy: string;
+  decidedAt: Instant;
+  version: number;
+}
+
+/** Inventory as imported and exported (JSON, or CSV one unit per row). */
+export interface FleetInventory {
+  models: { manufacturer: string; name: string; aliases?: string[]; productId?: string | null; versions: { version: string; supportEnd?: string | null }[] }[];
+  units: ({ manufacturer: string; model: string; version: string | null } & Partial<Omit<FleetUnitFields, 'modelVersionId'>>)[];
+}
+
+/** An imported document, already validated and read by the caller; `normalized` is what the matcher reads. */
+export type FleetAdvisoryImport =
+  | { source: 'csaf' | 'osv' | 'kev'; externalId: string; title: string; published: string; updated: string; normalized: unknown; document: unknown };
+
+/** Everything the fleet computation reads, in one snapshot. */
+export interface FleetData {
+  settings: FleetSettings;
+  models: FleetModel[];
+  versions: FleetModelVersion[];
+  units: FleetUnit[];
+  components: Map<string, FleetSbomComponent[]>;
+  advisories: (FleetAdvisory & { normalized: unknown })[];
+  decisions: FleetMatchDecision[];
+  triage: FleetTriage[];
+}
+
+export interface FleetScope {
+  settings(): Promise<FleetSettings>;
+  setSettings(input: Partial<FleetSettings>): Promise<FleetSettings>;
+
+  models(page?: PageRequest): Promise<Page<FleetModel>>;
+  model(id: string): Promise<FleetModel & { versions: FleetModelVersion[] }>;
+  createModel(input: { manufacturer: string; name: string; aliases?: string[]; productId?: string | null }): Promise<FleetModel>;
+  updateModel(id: string, input: { aliases?: string[]; productId?: string | null }): Promise<FleetModel>;
+  removeModel(id: string): Promise<void>;
+  addVersion(modelId: string, input: { version: string; supportEnd?: string | null }): Promise<FleetModelVersion>;
+  version(id: string): Promise<FleetModelVersion>;
+
+  units(page?: PageRequest & { site?: string; modelVersionId?: string }): Promise<Page<FleetUnit>>;
+  unit(id: string): Promise<FleetUnit>;
+  createUnit(input: Partial<FleetUnitFields>): Promise<FleetUnit>;
+  updateUnit(id: string, input: Partial<FleetUnitFields>): Promise<FleetUnit>;
+  removeUnit(id: string): Promise<void>;
+
+  /** Creates missing models and versions and adds or updates units (matched by model version and serial or asset tag), all or nothing. */
+  importInventory(input: FleetInventory): Promise<{ models: number; versions: number; unitsCreated: number; unitsUpdated: number }>;
+  exportInventory(): Promise<FleetInventory>;
+
+  attachSbom(modelVersionId: string, input: { format: 'cyclonedx' | 'spdx'; specVersion: string; serialNumber: string | null; components: FleetSbomComponent[]; document: unknown }): Promise<FleetSbom>;
+  sboms(modelVersionId?: string): Promise<FleetSbom[]>;
+  removeSbom(id: string): Promise<void>;
+
+  /** Adds advisories, or replaces one already imported with the same source and id; all or nothing. */
+  importAdvisories(items: FleetAdvisoryImport[]): Promise<{ created: number; updated: number; advisories: FleetAdvisory[] }>;
+  advisories(page?: PageRequest & { source?: string }): Promise<Page<FleetAdvisory>>;
+  removeAdvisory(id: string): Promise<void>;
+
+  decideMatch(matchKey: string, input: { decision: 'confirmed' | 'rejected'; reason?: string | null }): Promise<FleetMatchDecision>;
+  /** Records a triage decision; `expectedVersion` (0 for the first) guards against overwriting someone else's. */
+  setTriage(findingKey: string, input: { state: TriageState; justification?: string | null; detail?: string | null; exploitedInNetwork?: boolean | null; expectedVersion: number }): Promise<FleetTriage>;
+  /** Every triage and match decision on a finding, oldest first, from the audit log. */
+  triageHistory(findingKey: string): Promise<AuditRecord[]>;
+
+  load(): Promise<FleetData>;
+
+  /** Stores (replaces) the MDS2 statement of a model version. */
+  setMds2(modelVersionId: string, statement: unknown): Promise<{ modelVersionId: string; statement: unknown; updatedAt: Instant }>;
+  mds2(modelVersionId: string): Promise<{ modelVersionId: string; statement: unknown; updatedAt: Instant }>;
 }

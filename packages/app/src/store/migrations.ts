@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from './contract.ts';
+import { fleetMigration } from './migration-fleet.ts';
 
 // Migrations work on the schema as it was when they were written, not on today's row types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -231,7 +232,7 @@ const kbVersions: Migration = {
 
 /** All migrations, by name; names sort in the order they run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '0001_initial': initial(dialect), '0003_kb_versions': kbVersions };
+  return { '0001_initial': initial(dialect), '0003_kb_versions': kbVersions, '0006_fleet': fleetMigration() };
 }
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

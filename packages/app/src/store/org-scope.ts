@@ -9,6 +9,7 @@ import { members, tokens } from './scope-members.ts';
 import { products } from './scope-products.ts';
 import { assessments, incidents, scenarios } from './scope-work.ts';
 import { law } from './scope-law.ts';
+import { fleet } from './scope-fleet.ts';
 import * as v from './validate.ts';
 
 export function orgScope(ctx: Context, actor: Actor): OrgScope {
@@ -28,6 +29,7 @@ export function orgScope(ctx: Context, actor: Actor): OrgScope {
     incidents: incidents(ctx, fixed),
     scenarios: scenarios(ctx, fixed),
     law: law(ctx, fixed),
+    fleet: fleet(ctx, fixed),
     async audit(page) {
       const { limit, after } = readPage<[number]>('audit', page, ['number']);
       const action = page?.action === undefined ? undefined : v.text('/action', page.action, 100);

@@ -3,6 +3,9 @@
  * row reads the same from SQLite and PostgreSQL and a logical backup restores on either; instants
  * are ISO 8601 UTC strings (which sort chronologically) and JSON documents are stored as text.
  */
+import { FLEET_TABLE_KEYS, FLEET_TABLES } from './schema-fleet.ts';
+import type { FleetDatabase } from './schema-fleet.ts';
+
 export interface OrganisationsTable {
   id: string;
   slug: string;
@@ -140,7 +143,7 @@ export interface LawReviewsTable {
   reviewed_at: string;
 }
 
-export interface Database {
+export interface Database extends FleetDatabase {
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -168,6 +171,7 @@ export const TABLES = [
   'assessments',
   'incidents',
   'scenarios',
+  ...FLEET_TABLES,
   'audit_log',
   'law_snapshots',
   'law_reviews',
@@ -192,6 +196,7 @@ export const TABLE_KEYS: Record<TableName, readonly string[]> = {
   assessments: ['id'],
   incidents: ['id'],
   scenarios: ['id'],
+  ...FLEET_TABLE_KEYS,
   audit_log: ['seq'],
   law_snapshots: ['id'],
   law_reviews: ['id'],

@@ -54,7 +54,10 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
       .replace('{userId}', pick('userId'))
       .replace('{tokenId}', pick('tokenId'))
       .replace('{id}', pick(entity))
-      .replace('{n}', '1');
+      .replace('{n}', '1')
+      .replace('{versionId}', pick(entity))
+      .replace('{kind}', 'csaf-vex');
+    if (op.operationId === 'compareFleetMds2') path += `?a=${pick(entity)}&b=${pick(entity)}`;
     if (op.operationId === 'exportAssessment') path += '?format=csv';
     if (op.operationId === 'getIncidentReport') path += '?regime=gdpr';
     return path;
@@ -80,6 +83,19 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
       createSavedScenario: { name: 'probe', scenarios: [] },
       updateSavedScenario: { name: 'probe' },
       reviewProductLawChanges: { productVersion: 1, kbVersion: KB_VERSION },
+      setFleetSettings: { nis2Entity: 'true' },
+      createFleetModel: { manufacturer: 'probe', name: 'probe' },
+      updateFleetModel: { aliases: [] },
+      addFleetModelVersion: { version: '1' },
+      createFleetUnit: { serial: 'probe' },
+      updateFleetUnit: { site: 'probe' },
+      importFleetInventory: { inventory: { models: [], units: [] } },
+      attachFleetSbom: { document: {} },
+      importFleetAdvisories: { documents: [{}] },
+      decideFleetMatch: { matchKey: 'a|b|c', decision: 'rejected' },
+      triageFleetFinding: { findingKey: 'a|b', state: 'affected', expectedVersion: 0 },
+      startFleetIncident: { findingKey: 'a|b', aware: AT },
+      setFleetMds2: { statement: { answers: {} } },
     };
     return op.method === 'get' || op.method === 'delete' ? undefined : bodies[op.operationId];
   }

@@ -67,7 +67,7 @@ async function problemFrom(response: Response): Promise<ProblemError> {
   });
 }
 
-async function json<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export async function json<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const response = await send(method, path, body);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
@@ -78,7 +78,7 @@ async function text(method: Method, path: string, body: unknown, accept: string)
   return response.text();
 }
 
-function query(params: Record<string, string | number | undefined | null | readonly string[]>): string {
+export function query(params: Record<string, string | number | undefined | null | readonly string[]>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || value === '') continue;

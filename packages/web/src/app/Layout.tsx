@@ -21,6 +21,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
         [`${base}/products`, 'Products'],
         [`${base}/incidents`, 'Incidents'],
         [`${base}/liability`, 'Liability'],
+        [`${base}/fleet`, 'Fleet'],
         ['/library', 'Law library'],
         [`${base}/law-changes`, 'Law changes'],
         [`${base}/members`, 'Members & tokens'],

@@ -27,6 +27,9 @@ const KbChanges = lazy(() => import('../pages/KbChangesPage.tsx'));
 const Uncertainties = lazy(() => import('../pages/UncertaintiesPage.tsx'));
 const LawChanges = lazy(() => import('../pages/LawChangesPage.tsx'));
 const ProductLawChanges = lazy(() => import('../pages/ProductLawChangesPage.tsx'));
+const Fleet = lazy(() => import('../pages/FleetPage.tsx'));
+const FleetUnit = lazy(() => import('../pages/FleetUnitPage.tsx'));
+const FleetFindings = lazy(() => import('../pages/FleetFindingsPage.tsx'));
 
 type Params = Record<string, string>;
 const ROUTES: [string, (p: Params) => ReactNode][] = [
@@ -47,6 +50,9 @@ const ROUTES: [string, (p: Params) => ReactNode][] = [
   ['/orgs/:orgId/products/:productId/versions', (p) => <Versions orgId={p.orgId ?? ''} productId={p.productId ?? ''} />],
   ['/orgs/:orgId/products/:productId/lifecycle', (p) => <ProductLifecycle orgId={p.orgId ?? ''} productId={p.productId ?? ''} />],
   ['/orgs/:orgId/liability', (p) => <Liability orgId={p.orgId ?? ''} />],
+  ['/orgs/:orgId/fleet', (p) => <Fleet orgId={p.orgId ?? ''} />],
+  ['/orgs/:orgId/fleet/units/:unitId', (p) => <FleetUnit orgId={p.orgId ?? ''} unitId={p.unitId ?? ''} />],
+  ['/orgs/:orgId/fleet/findings', (p) => <FleetFindings orgId={p.orgId ?? ''} />],
   ['/library', () => <Library />],
   ['/library/changes', () => <KbChanges />],
   ['/library/uncertain', () => <Uncertainties />],
