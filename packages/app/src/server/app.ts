@@ -20,7 +20,7 @@ import { orgAdminRoutes } from './org-admin-routes.ts';
 import { orgIncidentRoutes } from './org-incident-routes.ts';
 import { orgProductRoutes } from './org-product-routes.ts';
 import { notFound, problemResponse } from './problem.ts';
-import { limitBody, MAX_BODY_BYTES, requireJson } from './request-guards.ts';
+import { limitBody, limitJsonDepth, MAX_BODY_BYTES, requireJson } from './request-guards.ts';
 import { createRouter } from './router.ts';
 import type { ApiEnv } from './router.ts';
 import { errors, json } from './schemas.ts';
@@ -127,7 +127,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
     await next();
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   };
-  app.use('/api/*', setContext, noStore, limitBody(options.maxBodyBytes ?? MAX_BODY_BYTES), requireJson);
+  app.use('/api/*', setContext, noStore, limitBody(options.maxBodyBytes ?? MAX_BODY_BYTES), requireJson, limitJsonDepth);
   app.use(`${API_BASE}/*`, identify, async (c, next) => (PUBLIC.has(c.req.path) ? next() : requireCaller(c, next)));
   app.use(`${API_BASE}/orgs/:orgId`, requireMembership);
   app.use(`${API_BASE}/orgs/:orgId/*`, requireMembership);
