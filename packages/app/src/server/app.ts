@@ -20,7 +20,7 @@ import { orgAdminRoutes } from './org-admin-routes.ts';
 import { orgIncidentRoutes } from './org-incident-routes.ts';
 import { orgProductRoutes } from './org-product-routes.ts';
 import { notFound, problemResponse } from './problem.ts';
-import { limitBody, limitJsonDepth, MAX_BODY_BYTES, requireJson } from './request-guards.ts';
+import { closeOnUnreadBody, limitBody, limitJsonDepth, MAX_BODY_BYTES, requireJson } from './request-guards.ts';
 import { createRouter } from './router.ts';
 import type { ApiEnv } from './router.ts';
 import { errors, json } from './schemas.ts';
@@ -101,6 +101,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.onError(errorHandler(log));
   app.notFound((c) => problemResponse(c, notFound()));
 
+  app.use('*', closeOnUnreadBody);
   app.use(
     '*',
     secureHeaders({

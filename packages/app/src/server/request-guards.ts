@@ -48,3 +48,19 @@ export const limitJsonDepth: MiddlewareHandler = async (c, next) => {
   }
   await next();
 };
+
+const declaresBody = (headers: Headers): boolean => {
+  const length = headers.get('content-length');
+  return (length !== null && length !== '0') || headers.has('transfer-encoding');
+};
+
+/**
+ * An answer given without reading the whole body (a 413, a 415, a 204 that ignores its body)
+ * says `Connection: close`: the unread bytes would otherwise be taken for the next request on a
+ * kept-alive connection, or the server would drop the connection under the client's next request.
+ */
+export const closeOnUnreadBody: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (!declaresBody(c.req.raw.headers)) return;
+  if (c.res.status === 413 || !c.req.raw.bodyUsed) c.header('connection', 'close');
+};
