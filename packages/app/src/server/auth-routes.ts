@@ -59,7 +59,8 @@ export function authRoutes(limiter: LoginLimiter, trustedProxies: TrustedProxies
     async (c) => {
       const { email, password } = c.req.valid('json');
       const address = clientAddress(c, trustedProxies);
-      const wait = limiter.retryAfter(address, email);
+      const store = c.get('store');
+      const wait = await limiter.retryAfter(store, address, email);
       if (wait > 0) {
         throw new HttpProblem('rate-limited', `Too many failed sign-ins; try again in ${wait} seconds.`, {
           headers: { 'retry-after': String(wait) },
@@ -69,10 +70,10 @@ export function authRoutes(limiter: LoginLimiter, trustedProxies: TrustedProxies
       const accounts = c.get('store').accounts;
       const user = await accounts.verifyPassword(email, password);
       if (!user) {
-        limiter.fail(address, email);
+        await limiter.fail(store, address, email);
         throw unauthenticated('Wrong e-mail or password.');
       }
-      limiter.succeed(email);
+      await limiter.succeed(store, address, email);
       const { secret, session } = await accounts.createSession(user.id, SESSION_TTL_SECONDS);
       setCookie(c, SESSION_COOKIE, secret, {
         httpOnly: true,

@@ -4,6 +4,9 @@ import { Migrator } from 'kysely';
 import { StoreError } from './contract.ts';
 import type { Store, StoreOptions } from './contract.ts';
 import { accounts } from './accounts.ts';
+import { instanceAdmin } from './instance-admin.ts';
+import { invitationAcceptance } from './invitations.ts';
+import { throttle } from './throttle.ts';
 import { verifyChain } from './audit.ts';
 import { writeBackup } from './backup.ts';
 import { connect } from './connect.ts';
@@ -67,6 +70,9 @@ export function assemble(conn: Connection, hooks: StoreHooks): Store {
   return {
     dialect: conn.dialect,
     accounts: accounts(ctx),
+    admin: instanceAdmin(ctx),
+    invitations: invitationAcceptance(ctx),
+    throttle: throttle(ctx),
     org: (actor) => orgScope(ctx, actor),
     verifyAudit: () => verifyChain(conn.db),
     checkIntegrity: () => checkIntegrity(ctx),

@@ -17,6 +17,8 @@ export interface UsersTable {
   password_hash: string;
   /** 0 or 1 */
   disabled: number;
+  /** 0 or 1: may create organisations and grant this flag (migration 0002). */
+  is_admin: number;
   created_at: string;
 }
 
@@ -115,6 +117,29 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface LoginThrottleTable {
+  /** SHA-256 of the throttled key ("account:…", "client:…", "pair:…"). */
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  org_id: string;
+  email: string;
+  role: string;
+  /** SHA-256 of the secret the invited person presents. */
+  secret_hash: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -127,6 +152,8 @@ export interface Database {
   incidents: IncidentsTable;
   scenarios: ScenariosTable;
   audit_log: AuditLogTable;
+  login_throttle: LoginThrottleTable;
+  invitations: InvitationsTable;
 }
 
 /** Tables in an order where every foreign key points to an earlier table (restore inserts in this order). */
@@ -142,6 +169,8 @@ export const TABLES = [
   'incidents',
   'scenarios',
   'audit_log',
+  'login_throttle',
+  'invitations',
 ] as const satisfies readonly (keyof Database)[];
 export type TableName = (typeof TABLES)[number];
 
@@ -158,4 +187,9 @@ export const TABLE_KEYS: Record<TableName, readonly string[]> = {
   incidents: ['id'],
   scenarios: ['id'],
   audit_log: ['seq'],
+  login_throttle: ['key'],
+  invitations: ['id'],
 };
+
+/** Tables added after the first migration, by the migration that made them (older backups lack them). */
+export const TABLE_SINCE: Partial<Record<TableName, string>> = { login_throttle: '0002_deployments', invitations: '0002_deployments' };

@@ -17,7 +17,7 @@ describe.each(ENGINES)('user text in reports and exports (%s)', (engine) => {
 
   it('escapes the incident name, dossier values and references in the Markdown report', async () => {
     const org = `/api/v1/orgs/${w.orgA.id}`;
-    const c = readIncidentExample('hospital-ransomware.yaml') as Record<string, unknown>;
+    const c = readIncidentExample('hospital-ransomware.yaml');
     c.name = 'Pump down\n# Injected heading <script>alert(1)</script>';
     const created = await w.json<{ id: string; version: number }>(w.as.editorA, 'POST', `${org}/incidents`, { title: 'Hostile', case: c });
     expect(created.status).toBe(201);

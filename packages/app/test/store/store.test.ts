@@ -32,7 +32,7 @@ describe.each(ENGINES)('store on $dialect', (engine) => {
       try {
         expect(await again.accounts.userCount()).toBe(1);
         const migrations = await engine.rows<{ name: string }>(options, 'SELECT name FROM kysely_migration ORDER BY name');
-        expect(migrations.map((m) => m.name)).toEqual(['0001_initial']);
+        expect(migrations.map((m) => m.name)).toEqual(['0001_initial', '0002_deployments']);
         expect(await third.checkIntegrity()).toMatchObject({ ok: true });
       } finally {
         await again.close();
@@ -47,7 +47,7 @@ describe.each(ENGINES)('store on $dialect', (engine) => {
     try {
       await stores[0].accounts.createUser({ email: 'a@example.org', displayName: 'A', password: PASSWORD });
       for (const s of stores) expect(await s.accounts.userCount()).toBe(1);
-      expect(await engine.rows(options, 'SELECT name FROM kysely_migration')).toHaveLength(1);
+      expect(await engine.rows(options, 'SELECT name FROM kysely_migration')).toHaveLength(2);
     } finally {
       for (const s of stores) await s.close();
     }
