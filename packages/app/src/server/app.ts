@@ -16,6 +16,8 @@ import { consoleLogger, errorHandler } from './errors.ts';
 import type { Logger } from './errors.ts';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './login-limiter.ts';
 import type { LoginLimits } from './login-limiter.ts';
+import { instanceRoutes } from './instance-routes.ts';
+import { invitationRoutes } from './invitation-routes.ts';
 import { orgAdminRoutes } from './org-admin-routes.ts';
 import { orgIncidentRoutes } from './org-incident-routes.ts';
 import { orgProductRoutes } from './org-product-routes.ts';
@@ -42,7 +44,7 @@ export interface ApiOptions {
 }
 
 export const API_BASE = '/api/v1';
-const PUBLIC = new Set([`${API_BASE}/health`, `${API_BASE}/openapi.json`, `${API_BASE}/auth/login`]);
+const PUBLIC = new Set([`${API_BASE}/health`, `${API_BASE}/openapi.json`, `${API_BASE}/auth/login`, `${API_BASE}/invitations/sign-up`]);
 
 const DESCRIPTION = `Which EU laws apply to a connected health product, from when, why and with which obligations; \
 incident notification plans; stored products, gap assessments and incidents per organisation.
@@ -153,6 +155,8 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   api.route('/', orgAdminRoutes());
   api.route('/', orgProductRoutes());
   api.route('/', orgIncidentRoutes());
+  api.route('/', invitationRoutes());
+  api.route('/', instanceRoutes());
 
   let document: Record<string, unknown> | undefined;
   const openApiDocument = (): Record<string, unknown> => {

@@ -44,15 +44,8 @@ export async function readPassword(envName: string, input: NodeJS.ReadableStream
   throw new CliError(`${what}: none given; set ${envName} or pass it on standard input`);
 }
 
-export const slugify = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
+export { slugify } from '../../store/slug.ts';
+import { slugify } from '../../store/slug.ts';
 
 export type SetupFlags = StoreFlags & FirstOwner;
 
