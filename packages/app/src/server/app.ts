@@ -84,6 +84,8 @@ function completeErrorResponses(doc: Record<string, unknown>): void {
         add(413);
         add(415);
       }
+      // Anything that signs the caller in or reads the store may meet a database outage.
+      if ((op.security ?? []).length > 0 || path.startsWith(`${API_BASE}/orgs`) || path.startsWith(`${API_BASE}/auth`) || path.startsWith(`${API_BASE}/invitations`)) add(503);
     }
   }
 }

@@ -20,6 +20,7 @@ export type ProblemKind =
   | 'unsupported-media-type'
   | 'rate-limited'
   | 'method-not-allowed'
+  | 'unavailable'
   | 'internal';
 
 /** Where the offending value was: the JSON body, the query string, the path or a header. */
@@ -54,6 +55,7 @@ export const PROBLEM_TITLES: Readonly<Record<ProblemKind, { status: ContentfulSt
   'unsupported-media-type': { status: 415, title: 'Send JSON' },
   'rate-limited': { status: 429, title: 'Too many attempts' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  unavailable: { status: 503, title: 'The database is unavailable' },
   internal: { status: 500, title: 'Internal error' },
 };
 
