@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, TimeInputError } from '@iomt/core';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './cli-error.ts';
+import { registerAdminCommands } from './register-admin.ts';
 import { actCommand } from './commands/act.ts';
 import { actsCommand } from './commands/acts.ts';
 import { assessCommand } from './commands/assess.ts';
@@ -21,7 +22,6 @@ import { incidentIcsCommand, incidentPlanCommand, incidentReportCommand } from '
 import type { IncidentFlags } from './commands/incident.ts';
 import { questionsCommand } from './commands/questions.ts';
 import { scenariosCommand, schemaCommand } from './commands/schema.ts';
-import { auditVerifyCommand } from './commands/audit.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { setupCommand } from './commands/setup.ts';
 import type { SetupFlags, StoreFlags } from './commands/setup.ts';
@@ -259,12 +259,7 @@ export function buildProgram(write: (text: string) => void, input: () => NodeJS.
     .addOption(dataDirFlag())
     .action(async (file: string, flags: StoreFlags) => write(await restoreCommand(file, flags)));
 
-  const audit = program.command('audit').description('the tamper-evident audit log');
-  audit
-    .command('verify')
-    .description('check the hash chain: exit 0 with the entry count and head hash, exit 1 naming the first bad entry')
-    .addOption(dataDirFlag())
-    .action(async (flags: StoreFlags) => write(await auditVerifyCommand(flags)));
+  registerAdminCommands(program, write);
 
   program
     .command('serve')

@@ -304,6 +304,10 @@ export interface Store {
   org(actor: Actor): OrgScope;
   /** Checks the whole audit chain; reports the first entry that was altered, removed, reordered or inserted. */
   verifyAudit(): Promise<AuditVerification>;
+  /** The chain's head as a checkpoint (HMAC-signed when a key is given); null while the log is empty. */
+  auditCheckpoint(key?: string): Promise<AuditCheckpoint | null>;
+  /** Compares a chain that verified with a checkpoint taken earlier. */
+  checkAuditCheckpoint(chain: Extract<AuditVerification, { ok: true }>, checkpoint: AuditCheckpoint, key?: string): Promise<CheckpointVerdict>;
   /** Engine-level integrity check (`PRAGMA integrity_check` / a catalog read on PostgreSQL). */
   checkIntegrity(): Promise<{ ok: boolean; detail: string }>;
   /** Consistent online backup to a file (readable by `restore` on either engine). */
@@ -398,3 +402,23 @@ export interface Throttle {
   /** Forgets the keys' failures (after a successful sign-in). */
   clear(keys: readonly string[]): Promise<void>;
 }
+
+export const CHECKPOINT_FORMAT = 'iomt-audit-checkpoint';
+
+/** The audit chain's head recorded outside the database (see audit-checkpoint.ts). */
+export interface AuditCheckpoint {
+  format: typeof CHECKPOINT_FORMAT;
+  version: 1;
+  seq: number;
+  hash: string;
+  /** When the entry at `seq` was written. */
+  at: string;
+  /** When the checkpoint was taken. */
+  takenAt: string;
+  signature?: { alg: 'HMAC-SHA256'; value: string };
+}
+
+export type CheckpointVerdict =
+  | { ok: true; signed: boolean; seq: number; entries: number; appended: number }
+  | { ok: false; problem: 'signature' | 'truncated' | 'rewritten'; seq: number; detail: string };
+

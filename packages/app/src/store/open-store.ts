@@ -8,6 +8,7 @@ import { instanceAdmin } from './instance-admin.ts';
 import { invitationAcceptance } from './invitations.ts';
 import { throttle } from './throttle.ts';
 import { verifyChain } from './audit.ts';
+import { checkAgainst, takeCheckpoint } from './audit-checkpoint.ts';
 import { writeBackup } from './backup.ts';
 import { connect } from './connect.ts';
 import type { Connection } from './connect.ts';
@@ -75,6 +76,8 @@ export function assemble(conn: Connection, hooks: StoreHooks): Store {
     throttle: throttle(ctx),
     org: (actor) => orgScope(ctx, actor),
     verifyAudit: () => verifyChain(conn.db),
+    auditCheckpoint: (key) => takeCheckpoint(conn.db, key),
+    checkAuditCheckpoint: (chain, checkpoint, key) => checkAgainst(conn.db, chain, checkpoint, key),
     checkIntegrity: () => checkIntegrity(ctx),
     backup: (file) => writeBackup(ctx, file),
     close: () => (closed ??= conn.db.destroy()),

@@ -73,7 +73,9 @@ export async function createFirstOwner(store: Store, owner: FirstOwner, password
   if (await store.accounts.findOrganisationBySlug(slug)) throw new CliError(`--slug ${slug}: an organisation with this slug exists`);
   const user = await store.accounts.createUser({ email: owner.email, displayName: owner.name ?? owner.email.split('@')[0] ?? owner.email, password: await password() });
   const org = await store.accounts.createOrganisation({ name: owner.org, slug }, user.id);
-  return `Created organisation ${org.name} (${org.slug}) with owner ${user.email}.`;
+  // The first owner administers the instance: creates further organisations, grants the flag on.
+  await store.admin.setAdmin(user.id, true);
+  return `Created organisation ${org.name} (${org.slug}) with owner ${user.email}, the instance administrator.`;
 }
 
 export async function setupCommand(flags: SetupFlags, input: NodeJS.ReadableStream): Promise<string> {
