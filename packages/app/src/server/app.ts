@@ -12,6 +12,8 @@ import { authRoutes } from './auth-routes.ts';
 import { renderDocsPage } from './docs-page.ts';
 import { engineRoutes } from './engine-routes.ts';
 import { gapRoutes } from './gap-routes.ts';
+import { compress } from './compression.ts';
+import { conditionalGet } from './etag.ts';
 import { consoleLogger, errorHandler } from './errors.ts';
 import type { Logger } from './errors.ts';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './login-limiter.ts';
@@ -105,7 +107,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.onError(errorHandler(log));
   app.notFound((c) => problemResponse(c, notFound()));
 
-  app.use('*', closeOnUnreadBody);
+  app.use('*', closeOnUnreadBody, compress);
   app.use(
     '*',
     secureHeaders({
@@ -132,7 +134,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
     await next();
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   };
-  app.use('/api/*', setContext, noStore, limitBody(options.maxBodyBytes ?? MAX_BODY_BYTES), requireJson, limitJsonDepth);
+  app.use('/api/*', setContext, noStore, conditionalGet, limitBody(options.maxBodyBytes ?? MAX_BODY_BYTES), requireJson, limitJsonDepth);
   app.use(`${API_BASE}/*`, identify, async (c, next) => (PUBLIC.has(c.req.path) ? next() : requireCaller(c, next)));
   app.use(`${API_BASE}/orgs/:orgId`, requireMembership);
   app.use(`${API_BASE}/orgs/:orgId/*`, requireMembership);

@@ -13,7 +13,7 @@ describe.each(ENGINES)('authentication and authorisation (%s)', (engine) => {
   });
   afterAll(() => w.dispose());
 
-  it('answers 401 on every route but health, openapi.json, login and the docs page', async () => {
+  it('answers 401 on every route but health, openapi.json, login, sign-up with an invitation and the docs page', async () => {
     const doc = (await (await w.app.request('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, { security?: unknown[] }>> };
     const open: string[] = [];
     let checked = 0;
@@ -33,7 +33,7 @@ describe.each(ENGINES)('authentication and authorisation (%s)', (engine) => {
         expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
       }
     }
-    expect(open.sort()).toEqual(['get /api/docs', 'get /api/v1/health', 'get /api/v1/openapi.json', 'post /api/v1/auth/login']);
+    expect(open.sort()).toEqual(['get /api/docs', 'get /api/v1/health', 'get /api/v1/openapi.json', 'post /api/v1/auth/login', 'post /api/v1/invitations/sign-up']);
     expect(checked).toBeGreaterThan(55);
   });
 
