@@ -29,8 +29,11 @@ for (const file of files(DIST)) {
   if (body.byteLength < MIN_BYTES) continue;
   const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } });
   const gz = gzipSync(body, { level: 9 });
-  if (br.byteLength < body.byteLength) (writeFileSync(`${file}.br`, br), written++);
-  if (gz.byteLength < body.byteLength) (writeFileSync(`${file}.gz`, gz), written++);
+  for (const [suffix, copy] of [['br', br], ['gz', gz]] as const) {
+    if (copy.byteLength >= body.byteLength) continue;
+    writeFileSync(`${file}.${suffix}`, copy);
+    written++;
+  }
   before += body.byteLength;
   after += br.byteLength;
 }
