@@ -12,6 +12,7 @@ import { authRoutes } from './auth-routes.ts';
 import { renderDocsPage } from './docs-page.ts';
 import { engineRoutes } from './engine-routes.ts';
 import { gapRoutes } from './gap-routes.ts';
+import { answerCache } from './answer-cache.ts';
 import { compress } from './compression.ts';
 import { conditionalGet } from './etag.ts';
 import { consoleLogger, errorHandler } from './errors.ts';
@@ -136,6 +137,8 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   };
   app.use('/api/*', setContext, noStore, conditionalGet, limitBody(options.maxBodyBytes ?? MAX_BODY_BYTES), requireJson, limitJsonDepth);
   app.use(`${API_BASE}/*`, identify, async (c, next) => (PUBLIC.has(c.req.path) ? next() : requireCaller(c, next)));
+  const cached = answerCache();
+  for (const route of ['assess', 'contrast', 'questions', 'classify']) app.post(`${API_BASE}/${route}`, cached);
   app.use(`${API_BASE}/orgs/:orgId`, requireMembership);
   app.use(`${API_BASE}/orgs/:orgId/*`, requireMembership);
 

@@ -1,7 +1,7 @@
 /**
  * Lean HTTP: JSON answers compressed with brotli or gzip as the client accepts, precompressed web
  * assets served with their encoding and long caching for hashed names, and ETag / If-None-Match
- * → 304 on reads of stored data and of the knowledge base.
+ * → 304 on reads of stored data and of the knowledge base; repeated engine requests from the answer cache.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,5 +93,19 @@ describe.each(ENGINES)('lean HTTP (%s)', (engine) => {
     expect(index.headers.get('cache-control')).toBe('no-cache');
     // Not precompressed: compressed on the way out.
     expect(index.headers.get('content-encoding')).toBe('br');
+  });
+
+  it('serves a repeated engine request from the answer cache, still checking the caller, and keeps distinct requests apart', async () => {
+    const first = Buffer.from(await (await assess('br')).arrayBuffer());
+    const second = await assess('br');
+    expect(second.headers.get('content-encoding')).toBe('br');
+    expect(Buffer.from(await second.arrayBuffer()).equals(first)).toBe(true);
+    const anonymous = await w.app.request('/api/v1/assess', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'br' }, body: JSON.stringify({ profile: readExample('class-iia-glucose-meter.yaml'), asOf: '2026-11-23' }) });
+    expect(anonymous.status).toBe(401);
+    const other = await w.json<{ asOf: string }>(w.as.tokenEditorA, 'POST', '/api/v1/assess', { profile: readExample('class-iia-glucose-meter.yaml'), asOf: '2030-01-01' });
+    expect(other.body.asOf).toBe('2030-01-01');
+    const bad = await w.call(w.as.tokenEditorA, 'POST', '/api/v1/assess', { profile: { product: 7 } });
+    expect(bad.status).toBe(400);
+    expect((await w.call(w.as.tokenEditorA, 'POST', '/api/v1/assess', { profile: { product: 7 } })).status).toBe(400);
   });
 });
