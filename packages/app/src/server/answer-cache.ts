@@ -16,7 +16,7 @@ const MAX_ENTRIES = 256;
 const MAX_ENTRY_BYTES = 512 * 1024;
 
 interface Entry {
-  body: Uint8Array;
+  body: ArrayBuffer;
   headers: [string, string][];
 }
 
@@ -37,12 +37,12 @@ export function answerCache(): MiddlewareHandler<ApiEnv> {
     }
     await next();
     if (c.res.status !== 200) return;
-    const identity = new Uint8Array(await c.res.arrayBuffer());
+    const identity = await c.res.arrayBuffer();
     const headers = new Headers(c.res.headers);
     headers.append('vary', 'Accept-Encoding');
-    let body: Uint8Array = identity;
+    let body = identity;
     if (encoding !== 'identity') {
-      body = await compressBody(identity, encoding);
+      body = await compressBody(new Uint8Array(identity), encoding);
       headers.set('content-encoding', encoding);
       headers.delete('content-length');
     }

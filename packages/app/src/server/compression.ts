@@ -32,10 +32,15 @@ export function preferredEncoding(acceptEncoding: string | undefined): Encoding 
   return null;
 }
 
-export const compressBody = (body: Uint8Array, encoding: Encoding): Promise<Buffer> =>
-  encoding === 'br'
-    ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } })
-    : gzipAsync(body, { level: 5 });
+/** The bytes as a plain ArrayBuffer, which every `BodyInit` typing accepts. */
+export const bodyBytes = (b: Uint8Array): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+
+export const compressBody = async (body: Uint8Array, encoding: Encoding): Promise<ArrayBuffer> =>
+  bodyBytes(
+    encoding === 'br'
+      ? await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } })
+      : await gzipAsync(body, { level: 5 }),
+  );
 
 export const compress: MiddlewareHandler = async (c, next) => {
   await next();
@@ -47,13 +52,13 @@ export const compress: MiddlewareHandler = async (c, next) => {
   res.headers.append('vary', 'Accept-Encoding');
   const encoding = preferredEncoding(c.req.header('accept-encoding'));
   if (!encoding) return;
-  const body = new Uint8Array(await res.arrayBuffer());
+  const body = await res.arrayBuffer();
   const headers = new Headers(res.headers);
   if (body.byteLength < MIN_BYTES) {
     c.res = new Response(body, { status: res.status, headers });
     return;
   }
-  const compressed = await compressBody(body, encoding);
+  const compressed = await compressBody(new Uint8Array(body), encoding);
   headers.set('content-encoding', encoding);
   headers.delete('content-length');
   c.res = new Response(compressed, { status: res.status, headers });
