@@ -16,6 +16,7 @@ import { registerAdminCommands } from './register-admin.ts';
 import { registerControlsCommands } from './register-controls.ts';
 import { registerFleetCommands } from './register-fleet.ts';
 import { registerIncidentCommands } from './register-incident.ts';
+import { registerInstanceCommands } from './register-instance.ts';
 import { registerKbCommands } from './register-kb.ts';
 import { registerLawCommands } from './register-law.ts';
 import { registerLifecycleCommands } from './register-lifecycle.ts';
@@ -42,6 +43,7 @@ export function buildProgram(write: Write, input: Input = () => process.stdin): 
   registerFleetCommands(program, write);
   registerSchemaCommands(program, write);
   registerAdminCommands(program, write, input);
+  registerInstanceCommands(program, write);
   registerServeCommands(program, write);
 
   registerFleetCommands(program, write);

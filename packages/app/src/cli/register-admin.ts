@@ -1,6 +1,7 @@
 /**
- * Store administration: first run, accounts, API tokens, backup and the audit log. Each command
- * opens the store (DATABASE_URL, else SQLite under --data-dir).
+ * Store administration: first run, accounts, API tokens and backup; the audit log, instance
+ * administrators, organisations and invitations are in register-instance.ts. Each command opens
+ * the store (DATABASE_URL, else SQLite under --data-dir).
  */
 import type { Command } from 'commander';
 import type { SetupFlags, StoreFlags } from './commands/setup.ts';
@@ -100,14 +101,4 @@ export function registerAdminCommands(program: Command, write: Write, input: Inp
     .description('restore a backup into an empty store, verified before it commits')
     .addOption(dataDirFlag())
     .action(async (file: string, flags: StoreFlags) => write(await (await backupModule()).restoreCommand(file, flags)));
-
-  const audit = program.command('audit').description('the tamper-evident audit log');
-  audit
-    .command('verify')
-    .description('check the hash chain: exit 0 with the entry count and head hash, exit 1 naming the first bad entry')
-    .addOption(dataDirFlag())
-    .action(async (flags: StoreFlags) => {
-      const { auditVerifyCommand } = await import('./commands/audit.ts');
-      write(await auditVerifyCommand(flags));
-    });
 }

@@ -1,10 +1,18 @@
 /** The gap checklist as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break). */
 import type { GapResult } from '@iomt/core';
 
-/** One CSV field, quoted and with doubled quotes where RFC 4180 requires it. */
+/** Text a spreadsheet would read as a formula (OWASP "CSV injection"): =, +, -, @, tab or CR first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field, quoted and with doubled quotes where RFC 4180 requires it. Text that a
+ * spreadsheet would run as a formula gets a leading apostrophe and quotes, so it shows as text.
+ */
 export function csvField(value: string | number | boolean | null | undefined): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const raw = value === null || value === undefined ? '' : String(value);
+  const formula = typeof value === 'string' && FORMULA_START.test(raw);
+  const s = formula ? `'${raw}` : raw;
+  return formula || /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export const csvRow = (fields: readonly (string | number | boolean | null | undefined)[]): string => fields.map(csvField).join(',');

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import ical, { ICalAlarmType } from 'ical-generator';
 import { DOSSIER_FIELDS, knowledgeBase, labelOf, RECIPIENT_LABEL, TIME_RULE_LABEL } from '@iomt/core';
 import type { DossierSource, DossierValue, IncidentCase, IncidentPlan, PlannedStep } from '@iomt/core';
+import { mdLines, mdText } from '../export/markdown-escape.ts';
 
 export const STEP_STATUS_TEXT: Readonly<Record<PlannedStep['status'], string>> = {
   overdue: 'OVERDUE',
@@ -157,7 +158,8 @@ function valueLines(value: DossierValue): string[] {
 
 function markdownValue(f: RegimeReportField): string[] {
   if (f.value === undefined) return [`**${NOT_YET_WRITTEN}**`];
-  const lines = f.type === 'list' ? valueLines(f.value).map((l) => `- ${l}`) : valueLines(f.value);
+  // Values are user text: escaped, so none can carry HTML or start a block of its own.
+  const lines = f.type === 'list' ? valueLines(f.value).map((l) => `- ${mdText(l)}`) : valueLines(f.value).map(mdLines);
   return f.source === 'case' ? [...lines, '', `<sub>(${SOURCE_NOTE})</sub>`] : lines;
 }
 
@@ -172,16 +174,16 @@ function htmlValue(f: RegimeReportField): string {
   return f.source === 'case' ? `${body}<p><small>(${SOURCE_NOTE})</small></p>` : body;
 }
 
-const statusText = (s: RegimeReportStep): string =>
-  s.status === 'submitted' ? `submitted ${s.submittedAt ?? ''}${s.reference ? `, reference ${s.reference}` : ''}` : STEP_STATUS_TEXT[s.status];
+const statusText = (s: RegimeReportStep, quote: (t: string) => string = (t) => t): string =>
+  s.status === 'submitted' ? `submitted ${s.submittedAt ?? ''}${s.reference ? `, reference ${quote(s.reference)}` : ''}` : STEP_STATUS_TEXT[s.status];
 
 /** The merged dossier for one regime, as `iomt incident report --format markdown|html`. */
 export function renderRegimeReport(p: IncidentPlan, regime: string, format: 'markdown' | 'html'): string {
   const r = regimeReport(p, regime);
   const title = `${regime.toUpperCase()} report${p.incident.name ? `: ${p.incident.name}` : ''}`;
   const completeness = `${r.completeness.written} of ${r.completeness.needed} fields written`;
-  const submissionLine = (x: RegimeReport['submissions'][number]) =>
-    `${x.title}${x.memberState ? ` (${x.memberState})` : ''}: submitted ${x.at}${x.reference ? `, reference ${x.reference}` : ', no reference recorded'}`;
+  const submissionLine = (x: RegimeReport['submissions'][number], quote: (t: string) => string = (t) => t) =>
+    `${x.title}${x.memberState ? ` (${x.memberState})` : ''}: submitted ${x.at}${x.reference ? `, reference ${quote(x.reference)}` : ', no reference recorded'}`;
   if (format === 'html') {
     return [
       '<!doctype html>',
@@ -208,16 +210,17 @@ export function renderRegimeReport(p: IncidentPlan, regime: string, format: 'mar
       '',
     ].join('\n');
   }
-  const out = [`# ${title}`, '', `At ${r.now} · ${completeness}`, '', '## Steps', ''];
+  const mdTitle = `${regime.toUpperCase()} report${p.incident.name ? `: ${mdText(p.incident.name)}` : ''}`;
+  const out = [`# ${mdTitle}`, '', `At ${r.now} · ${completeness}`, '', '## Steps', ''];
   if (r.steps.length === 0) out.push('None due for this incident.', '');
   else {
     out.push('| Step | Provision | Recipient | Deadline | Status |', '|---|---|---|---|---|');
-    for (const s of r.steps) out.push(`| ${s.title} | [${s.citation}](${s.url}) | ${s.recipient} | ${s.deadline} | ${statusText(s)} |`);
+    for (const s of r.steps) out.push(`| ${s.title} | [${s.citation}](${s.url}) | ${mdText(s.recipient)} | ${s.deadline} | ${statusText(s, mdText)} |`);
     out.push('');
   }
   out.push('## Submissions', '');
   if (r.submissions.length === 0) out.push('None recorded.', '');
-  else out.push(...r.submissions.map((x) => `- ${submissionLine(x)}`), '');
+  else out.push(...r.submissions.map((x) => `- ${submissionLine(x, mdText)}`), '');
   out.push('## Dossier', '');
   for (const f of r.fields) out.push(`### ${f.label}`, '', `_${f.description}_`, '', ...markdownValue(f), '');
   out.push(`> ${p.notice}`, '');

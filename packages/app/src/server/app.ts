@@ -15,16 +15,21 @@ import { gapRoutes } from './gap-routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { kbRoutes } from './kb-routes.ts';
 import { lawChangeRoutes } from './law-change-routes.ts';
+import { answerCache } from './answer-cache.ts';
+import { compress } from './compression.ts';
+import { conditionalGet } from './etag.ts';
 import { consoleLogger, errorHandler } from './errors.ts';
 import type { Logger } from './errors.ts';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './login-limiter.ts';
 import type { LoginLimits } from './login-limiter.ts';
+import { instanceRoutes } from './instance-routes.ts';
+import { invitationRoutes } from './invitation-routes.ts';
 import { orgAdminRoutes } from './org-admin-routes.ts';
 import { orgIncidentRoutes } from './org-incident-routes.ts';
 import { fleetRoutes } from './fleet-routes.ts';
 import { orgProductRoutes } from './org-product-routes.ts';
 import { notFound, problemResponse } from './problem.ts';
-import { limitBody, MAX_BODY_BYTES, requireJson } from './request-guards.ts';
+import { closeOnUnreadBody, limitBody, limitJsonDepth, MAX_BODY_BYTES, requireJson } from './request-guards.ts';
 import { createRouter } from './router.ts';
 import type { ApiEnv } from './router.ts';
 import { errors, json } from './schemas.ts';
@@ -46,7 +51,7 @@ export interface ApiOptions {
 }
 
 export const API_BASE = '/api/v1';
-const PUBLIC = new Set([`${API_BASE}/health`, `${API_BASE}/openapi.json`, `${API_BASE}/auth/login`]);
+const PUBLIC = new Set([`${API_BASE}/health`, `${API_BASE}/openapi.json`, `${API_BASE}/auth/login`, `${API_BASE}/invitations/sign-up`]);
 
 const DESCRIPTION = `Which EU laws apply to a connected health product, from when, why and with which obligations; \
 incident notification plans; stored products, gap assessments and incidents per organisation.
@@ -86,6 +91,8 @@ function completeErrorResponses(doc: Record<string, unknown>): void {
         add(413);
         add(415);
       }
+      // Anything that signs the caller in or reads the store may meet a database outage.
+      if ((op.security ?? []).length > 0 || path.startsWith(`${API_BASE}/orgs`) || path.startsWith(`${API_BASE}/auth`) || path.startsWith(`${API_BASE}/invitations`)) add(503);
     }
   }
 }
@@ -105,6 +112,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   app.onError(errorHandler(log));
   app.notFound((c) => problemResponse(c, notFound()));
 
+  app.use('*', closeOnUnreadBody, compress);
   app.use(
     '*',
     secureHeaders({
@@ -131,8 +139,10 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
     await next();
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   };
-  app.use('/api/*', setContext, noStore, limitBody(options.maxBodyBytes ?? MAX_BODY_BYTES), requireJson);
+  app.use('/api/*', setContext, noStore, conditionalGet, limitBody(options.maxBodyBytes ?? MAX_BODY_BYTES), requireJson, limitJsonDepth);
   app.use(`${API_BASE}/*`, identify, async (c, next) => (PUBLIC.has(c.req.path) ? next() : requireCaller(c, next)));
+  const cached = answerCache();
+  for (const route of ['assess', 'contrast', 'questions', 'classify']) app.post(`${API_BASE}/${route}`, cached);
   app.use(`${API_BASE}/orgs/:orgId`, requireMembership);
   app.use(`${API_BASE}/orgs/:orgId/*`, requireMembership);
 
@@ -160,6 +170,8 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   api.route('/', kbRoutes());
   api.route('/', lawChangeRoutes());
   api.route('/', fleetRoutes());
+  api.route('/', invitationRoutes());
+  api.route('/', instanceRoutes());
 
   let document: Record<string, unknown> | undefined;
   const openApiDocument = (): Record<string, unknown> => {

@@ -22,6 +22,7 @@ const WhoAmI = z
     user: UserSchema,
     organisations: z.array(MembershipSchema),
     csrfToken: z.string().nullable().openapi({ description: 'Send as X-CSRF-Token on unsafe requests signed in by cookie; null for tokens.' }),
+    instanceAdmin: z.boolean().openapi({ description: 'May list and create organisations (GET/POST /api/v1/orgs); always false for tokens.' }),
   })
   .openapi('WhoAmI');
 
@@ -59,7 +60,8 @@ export function authRoutes(limiter: LoginLimiter, trustedProxies: TrustedProxies
     async (c) => {
       const { email, password } = c.req.valid('json');
       const address = clientAddress(c, trustedProxies);
-      const wait = limiter.retryAfter(address, email);
+      const store = c.get('store');
+      const wait = await limiter.retryAfter(store, address, email);
       if (wait > 0) {
         throw new HttpProblem('rate-limited', `Too many failed sign-ins; try again in ${wait} seconds.`, {
           headers: { 'retry-after': String(wait) },
@@ -69,10 +71,10 @@ export function authRoutes(limiter: LoginLimiter, trustedProxies: TrustedProxies
       const accounts = c.get('store').accounts;
       const user = await accounts.verifyPassword(email, password);
       if (!user) {
-        limiter.fail(address, email);
+        await limiter.fail(store, address, email);
         throw unauthenticated('Wrong e-mail or password.');
       }
-      limiter.succeed(email);
+      await limiter.succeed(store, address, email);
       const { secret, session } = await accounts.createSession(user.id, SESSION_TTL_SECONDS);
       setCookie(c, SESSION_COOKIE, secret, {
         httpOnly: true,
@@ -81,7 +83,10 @@ export function authRoutes(limiter: LoginLimiter, trustedProxies: TrustedProxies
         path: '/',
         maxAge: SESSION_TTL_SECONDS,
       });
-      return c.json({ user: userJson(user), organisations: orgsJson(await accounts.membershipsOf(user.id)), csrfToken: session.csrfToken }, 200);
+      return c.json(
+        { user: userJson(user), organisations: orgsJson(await accounts.membershipsOf(user.id)), csrfToken: session.csrfToken, instanceAdmin: await store.admin.isAdmin(user.id) },
+        200,
+      );
     },
   );
 
@@ -122,7 +127,8 @@ export function authRoutes(limiter: LoginLimiter, trustedProxies: TrustedProxies
       const memberships = await accounts.membershipsOf(user.id);
       // A token speaks for one organisation only.
       const visible = caller.via === 'token' ? memberships.filter((m) => m.organisation.id === caller.actor.orgId).map((m) => ({ ...m, role: caller.actor.role })) : memberships;
-      return c.json({ user: userJson(user), organisations: orgsJson(visible), csrfToken: caller.via === 'session' ? caller.csrfToken : null }, 200);
+      const instanceAdmin = caller.via === 'session' && (await c.get('store').admin.isAdmin(user.id));
+      return c.json({ user: userJson(user), organisations: orgsJson(visible), csrfToken: caller.via === 'session' ? caller.csrfToken : null, instanceAdmin }, 200);
     },
   );
 

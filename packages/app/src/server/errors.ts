@@ -6,6 +6,7 @@ import { InputError, TimeInputError } from '@iomt/core';
 import { ConflictError, DuplicateError, ForbiddenError, InvalidInputError, NotFoundError } from '../store/contract.ts';
 import { HttpProblem, notFound, problemResponse } from './problem.ts';
 import type { FieldLocation } from './problem.ts';
+import { isDatabaseUnavailable, UNAVAILABLE_RETRY_SECONDS } from './db-outage.ts';
 
 export type Logger = (entry: { level: 'error' | 'warn' | 'info'; msg: string; [k: string]: unknown }) => void;
 
@@ -44,6 +45,17 @@ export function errorHandler(log: Logger) {
   return (err: Error, c: Context): Response => {
     const known = toProblem(err);
     if (known) return problemResponse(c, known);
+    if (isDatabaseUnavailable(err)) {
+      // An outage, not a bug: one line without a stack, and a client that knows to retry.
+      log({ level: 'warn', msg: 'database unavailable', method: c.req.method, path: c.req.path, error: err.message });
+      return problemResponse(
+        c,
+        new HttpProblem('unavailable', `The database cannot be reached at the moment; nothing was changed. Retry in ${UNAVAILABLE_RETRY_SECONDS} seconds.`, {
+          headers: { 'retry-after': String(UNAVAILABLE_RETRY_SECONDS) },
+          fields: { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS },
+        }),
+      );
+    }
     const reference = randomUUID();
     log({ level: 'error', msg: 'unhandled error', reference, method: c.req.method, path: c.req.path, error: err.message, stack: err.stack });
     return problemResponse(c, new HttpProblem('internal', `Something went wrong on the server; it has been logged under reference ${reference}.`));

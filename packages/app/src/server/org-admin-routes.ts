@@ -29,14 +29,6 @@ const MemberParams = OrgParams.extend({ userId: IdSchema });
 const TokenParams = OrgParams.extend({ tokenId: IdSchema });
 const ScenarioParams = OrgParams.extend({ id: IdSchema });
 
-const AddMember = z
-  .strictObject({
-    email: z.string().trim().min(3).max(254).regex(/^[^\s@]+@[^\s@]+$/, 'an e-mail address'),
-    role: RoleSchema,
-    displayName: NameSchema.optional().openapi({ description: 'With `password`: creates the account when none has this e-mail.' }),
-    password: z.string().min(12).max(1024).optional().openapi({ description: 'Initial password for a new account (at least 12 characters).' }),
-  })
-  .openapi('AddMemberRequest');
 const CreateToken = z
   .strictObject({ name: NameSchema, role: RoleSchema, expiresAt: InstantSchema.nullable().optional() })
   .openapi('CreateTokenRequest');
@@ -100,35 +92,6 @@ export function orgAdminRoutes() {
       responses: { 200: json(pageOf(MemberSchema), 'A page of members.'), ...errors(400, 401, 404) },
     }),
     async (c) => c.json(pageJson(await scopeOf(c).members.list(pageRequest(c.req.valid('query'))), memberJson), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/orgs/{orgId}/members',
-      operationId: 'addMember',
-      tags: TAG_MEMBERS,
-      summary: 'Add a member by e-mail (owner); creates the account when a password is given',
-      security: SECURED,
-      request: { params: OrgParams, body: jsonBody(AddMember) },
-      responses: { 201: json(MemberSchema, 'The new member.'), ...errors(400, 401, 403, 404, 409, 413, 415) },
-    }),
-    async (c) => {
-      const actor = c.get('actor');
-      requireRole(actor, 'owner');
-      const b = c.req.valid('json');
-      const accounts = c.get('store').accounts;
-      let user = await accounts.findUserByEmail(b.email);
-      if (!user) {
-        if (b.password === undefined || b.displayName === undefined) {
-          throw new HttpProblem('validation', 'No account has this e-mail; give displayName and password to create one.', {
-            errors: [{ pointer: '/password', in: 'body', expected: 'an initial password (with displayName) to create the account' }],
-          });
-        }
-        user = await accounts.createUser({ email: b.email, displayName: b.displayName, password: b.password });
-      }
-      return c.json(memberJson(await scopeOf(c).members.add(user.id, b.role)), 201);
-    },
   );
 
   app.openapi(

@@ -5,6 +5,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
+import { isSecretPointer, MAX_FIELD_ERRORS, previewValue } from './problem-values.ts';
 
 export type ProblemKind =
   | 'validation'
@@ -19,6 +20,7 @@ export type ProblemKind =
   | 'unsupported-media-type'
   | 'rate-limited'
   | 'method-not-allowed'
+  | 'unavailable'
   | 'internal';
 
 /** Where the offending value was: the JSON body, the query string, the path or a header. */
@@ -53,6 +55,7 @@ export const PROBLEM_TITLES: Readonly<Record<ProblemKind, { status: ContentfulSt
   'unsupported-media-type': { status: 415, title: 'Send JSON' },
   'rate-limited': { status: 429, title: 'Too many attempts' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  unavailable: { status: 503, title: 'The database is unavailable' },
   internal: { status: 500, title: 'Internal error' },
 };
 
@@ -89,6 +92,13 @@ function summarise(errors: readonly FieldError[]): string {
   return `${first.in} ${first.pointer || '/'}: expected ${first.expected}${more}`;
 }
 
+/** The field error as answered: a secret field's value is left out, any other value is bounded. */
+function publicFieldError(e: FieldError): FieldError {
+  const { value, ...rest } = e;
+  if (value === undefined || isSecretPointer(e.pointer)) return rest;
+  return { ...rest, value: previewValue(value) };
+}
+
 export function problemDocument(p: HttpProblem): ProblemDocument {
   const { title } = PROBLEM_TITLES[p.kind];
   return {
@@ -96,7 +106,7 @@ export function problemDocument(p: HttpProblem): ProblemDocument {
     title,
     status: p.status,
     detail: p.detail,
-    ...(p.extra.errors ? { errors: p.extra.errors } : {}),
+    ...(p.extra.errors ? { errors: p.extra.errors.slice(0, MAX_FIELD_ERRORS).map(publicFieldError) } : {}),
     ...p.extra.fields,
   };
 }

@@ -35,9 +35,10 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   413: 'The body exceeds the size limit.',
   415: 'The body is not `application/json`.',
   429: 'Too many failed sign-ins; see `Retry-After`.',
+  503: 'The database cannot be reached for the moment; retry after `Retry-After` seconds. Nothing was changed.',
 };
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503;
 
 /** Problem responses for an operation's `responses`. */
 export function errors<const S extends ErrorStatus>(...statuses: S[]): Record<S, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }> {

@@ -1,8 +1,10 @@
 /**
  * The built web app: files under the web root, `index.html` for any other GET outside the API
- * (client-side routes), long caching for Vite's content-hashed assets.
+ * (client-side routes), long caching for Vite's content-hashed assets, and the brotli or gzip
+ * copies the build wrote beside each file when the client accepts them.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { preferredEncoding } from './compression.ts';
 import { extname, resolve, sep } from 'node:path';
 import type { Context } from 'hono';
 
@@ -49,10 +51,15 @@ export function webRootHandler(webRoot: string | undefined) {
     const file = (await fileAt(root, c.req.path)) ?? (await fileAt(root, '/index.html'));
     if (!file) return c.html(NOT_BUILT, 200, { 'cache-control': 'no-cache' });
     const hashed = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(file.split(sep).join('/'));
-    const body = await readFile(file);
-    return c.body(body, 200, {
+    const headers: Record<string, string> = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+    };
+    const encoding = preferredEncoding(c.req.header('accept-encoding'));
+    const precompressed = encoding ? await fileAt(root, `${file.slice(root.length).split(sep).join('/')}.${encoding === 'br' ? 'br' : 'gz'}`) : null;
+    if (precompressed && encoding) {
+      return c.body(await readFile(precompressed), 200, { ...headers, 'content-encoding': encoding, vary: 'Accept-Encoding' });
+    }
+    return c.body(await readFile(file), 200, headers);
   };
 }

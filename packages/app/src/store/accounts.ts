@@ -32,7 +32,7 @@ export function accounts(ctx: Context): Accounts {
       const emailValue = v.email('/email', input?.email);
       const displayName = v.text('/displayName', input.displayName);
       const passwordHash = await hashPassword(v.password('/password', input.password));
-      const row = { id: randomUUID(), email: emailValue, display_name: displayName, password_hash: passwordHash, disabled: 0, created_at: now() };
+      const row = { id: randomUUID(), email: emailValue, display_name: displayName, password_hash: passwordHash, disabled: 0, is_admin: 0, created_at: now() };
       try {
         await writeTx(ctx, async (tx, audit) => {
           const taken = await tx.selectFrom('users').select('id').where('email', '=', emailValue).executeTakeFirst();
@@ -82,7 +82,11 @@ export function accounts(ctx: Context): Accounts {
         const before = await tx.selectFrom('users').select('disabled').where('id', '=', userId).executeTakeFirst();
         if (!before) throw new NotFoundError('user', userId);
         await tx.updateTable('users').set({ disabled: disabled ? 1 : 0 }).where('id', '=', userId).execute();
-        if (disabled) await tx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+        if (disabled) {
+          // Disabling ends every credential for good: re-enabling must not revive a token or session.
+          await tx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+          await tx.updateTable('api_tokens').set({ revoked_at: now() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+        }
         await audit({
           orgId: null,
           actorId: null,

@@ -94,13 +94,26 @@ async function* readChain(db: Kysely<Database>): AsyncGenerator<AuditLogTable> {
   }
 }
 
+/** How far back a renumbered entry is looked for: removals of up to this many entries are named as such. */
+const MAX_RENUMBER = 64;
+
+/** The sequence number an entry was hashed under, when it is a later one (entries were removed and renumbered). */
+function renumberedFrom(e: AuditEntry): number | null {
+  for (let n = 1; n <= MAX_RENUMBER; n++) if (entryHash(e.prevHash, { ...e, seq: e.seq + n }) === e.hash) return e.seq + n;
+  return null;
+}
+
 /**
  * Walks the chain in sequence order and reports the first problem:
- * - removed: a sequence number is missing, or an entry links to a hash no entry has and was itself moved;
+ * - removed: a sequence number is missing, or an entry links to a hash no entry has and its
+ *   content hashes under a later sequence number (it was renumbered to close the gap);
  * - reordered: an entry links to the hash of an entry that comes after it;
  * - inserted: an entry links to the entry two places back, so the one between does not belong;
- * - altered: an entry's content no longer gives its hash, or its successor still links to the
- *   hash it had before it was rewritten.
+ * - altered: an entry's content no longer gives its hash, its own link (prev_hash) was changed,
+ *   or its successor still links to the hash it had before it was rewritten.
+ * A chain that verifies proves only that it is consistent: rewriting every entry from some point
+ * and re-hashing the rest, dropping the newest entries, or appending well-chained forgeries all
+ * leave a consistent chain. Only a head recorded elsewhere (audit-checkpoint.ts) exposes those.
  */
 export async function verifyChain(db: Kysely<Database>): Promise<AuditVerification> {
   // First pass: every hash and where it sits, to tell a reordered link from a dangling one.
@@ -143,10 +156,14 @@ export async function verifyChain(db: Kysely<Database>): Promise<AuditVerificati
       if (linkedSeq === undefined && contentOk) {
         return fail(e.seq - 1, 'altered', `entry ${e.seq - 1} was rewritten with a new hash: entry ${e.seq} still links to its original hash`);
       }
-      if (linkedSeq === undefined) {
-        return fail(e.seq, 'removed', `the entry before ${e.seq} is missing: ${e.seq} links to a hash no entry has, and was renumbered`);
+      if (linkedSeq === undefined && renumberedFrom(e) !== null) {
+        return fail(e.seq, 'removed', `the entry before ${e.seq} is missing: ${e.seq} was entry ${renumberedFrom(e)!} and links to a hash no entry has, so it was renumbered to close a gap`);
       }
-      return fail(e.seq, 'reordered', `entry ${e.seq} links to entry ${linkedSeq}, not to entry ${e.seq - 1}`);
+      // Its own link was changed (it links to no entry, or to one that is not its predecessor):
+      // the entry was edited where it stands, not moved.
+      return fail(e.seq, 'altered', linkedSeq === undefined
+        ? `entry ${e.seq}'s link to the previous entry (prev_hash) was changed: it matches no entry`
+        : `entry ${e.seq}'s link to the previous entry (prev_hash) was changed: it names entry ${linkedSeq}, not entry ${e.seq - 1}`);
     }
     if (!contentOk) {
       return fail(e.seq, 'altered', `entry ${e.seq} (${e.action} ${e.entityType} ${e.entityId}) does not match its hash`);

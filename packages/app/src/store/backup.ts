@@ -130,6 +130,21 @@ export async function readBackupFile(file: string): Promise<BackupFile> {
 
 const INSERT_BATCH = 100;
 
+/**
+ * The restored tables cut to what the backup held, so a backup from before a migration compares
+ * equal: tables it lacks are left out, and columns added since (with their defaults) are dropped.
+ */
+function asInBackup(restored: Tables, backup: Tables): Tables {
+  const out = {} as Tables;
+  for (const t of TABLES) {
+    const rows = backup[t];
+    if (rows === undefined) continue;
+    const columns = rows[0] ? Object.keys(rows[0]) : [];
+    out[t] = restored[t].map((r) => Object.fromEntries(columns.map((c) => [c, r[c]])));
+  }
+  return out;
+}
+
 /** Restores a backup into an empty store (SQLite under `dataDir`, or PostgreSQL at `databaseUrl`). */
 export async function restoreInto(file: string, options: StoreOptions, migrate: (conn: ReturnType<typeof connect>) => Promise<string[]>): Promise<RestoreResult> {
   const backup = await readBackupFile(resolve(file));
@@ -143,7 +158,8 @@ export async function restoreInto(file: string, options: StoreOptions, migrate: 
         if (Number(r.n) > 0) present.push(`${t} ${Number(r.n)}`);
       }
       if (present.length > 0) throw new RestoreError(`the target store at ${conn.location} is not empty (${present.join(', ')}): restore only into an empty store`);
-      for (const t of TABLES) {
+      const held = TABLES.filter((t) => backup.tables[t] !== undefined);
+      for (const t of held) {
         const rows = backup.tables[t];
         for (let i = 0; i < rows.length; i += INSERT_BATCH) {
           try {
@@ -158,9 +174,9 @@ export async function restoreInto(file: string, options: StoreOptions, migrate: 
       for (const t of TABLES) {
         const r = await tx.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
         counts[t] = Number(r.n);
-        if (counts[t] !== backup.counts[t]) throw new RestoreError(`restore failed: table ${t} holds ${counts[t]} rows after the restore, the backup has ${backup.counts[t]}`);
+        if (counts[t] !== (backup.counts[t] ?? 0)) throw new RestoreError(`restore failed: table ${t} holds ${counts[t]} rows after the restore, the backup has ${backup.counts[t]}`);
       }
-      const restored = contentDigest({ counts, migrations: backup.migrations, tables: await readAllTables(tx) });
+      const restored = contentDigest({ counts: backup.counts, migrations: backup.migrations, tables: asInBackup(await readAllTables(tx), backup.tables) });
       if (restored !== backup.sha256) throw new RestoreError(`restore failed: the restored content's SHA-256 is ${restored}, the backup's is ${backup.sha256}`);
       const chain = await verifyChain(tx);
       if (!chain.ok) throw new RestoreError(`${file}'s audit log does not verify: entry ${chain.seq} ${chain.problem} (${chain.detail}); nothing was restored`);

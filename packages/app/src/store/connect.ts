@@ -1,5 +1,5 @@
 /** Opens Kysely over the chosen engine: an SQLite file under the data directory, or a PostgreSQL pool. */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect } from 'kysely';
@@ -25,6 +25,7 @@ export function connect(options: StoreOptions): Connection {
   // The store holds password hashes: a new data directory is private to its owner.
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const file = join(dir, SQLITE_FILE);
+  privateFile(file);
   const database = new BetterSqlite3(file);
   // WAL lets readers run beside the writer; FULL syncs each commit so an acknowledged write survives
   // a crash; foreign keys are off by default in SQLite; busy_timeout waits for another process's lock.
@@ -32,7 +33,15 @@ export function connect(options: StoreOptions): Connection {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  // SQLite gives the -wal and -shm files the database file's mode; older stores are tightened here.
+  for (const extra of [`${file}-wal`, `${file}-shm`]) if (existsSync(extra)) privateFile(extra);
   return { db: new Kysely<Database>({ dialect: new TransactionalDdlSqliteDialect({ database }) }), dialect: 'sqlite', location: file };
+}
+
+/** The store holds password and token hashes: its files are readable and writable by the owner only. */
+function privateFile(file: string): void {
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
 }
 
 function connectPostgres(url: string): Connection {

@@ -292,15 +292,26 @@ export interface OrgScope {
   audit(page?: PageRequest & AuditFilter): Promise<Page<AuditRecord>>;
 
   law: LawScope;
+  invitations: OrgInvitations;
 }
 
 export interface Store {
   readonly dialect: Dialect;
   readonly accounts: Accounts;
+  /** Instance administration: the administrator flag and every organisation. */
+  readonly admin: InstanceAdmin;
+  /** Accepting an invitation, by the invited person. */
+  readonly invitations: InvitationAcceptance;
+  /** Sign-in throttling state, shared by every server instance over this store. */
+  readonly throttle: Throttle;
   /** Operations scoped to the actor's organisation; writes need editor (owner for members and tokens). */
   org(actor: Actor): OrgScope;
   /** Checks the whole audit chain; reports the first entry that was altered, removed, reordered or inserted. */
   verifyAudit(): Promise<AuditVerification>;
+  /** The chain's head as a checkpoint (HMAC-signed when a key is given); null while the log is empty. */
+  auditCheckpoint(key?: string): Promise<AuditCheckpoint | null>;
+  /** Compares a chain that verified with a checkpoint taken earlier. */
+  checkAuditCheckpoint(chain: Extract<AuditVerification, { ok: true }>, checkpoint: AuditCheckpoint, key?: string): Promise<CheckpointVerdict>;
   /** Engine-level integrity check (`PRAGMA integrity_check` / a catalog read on PostgreSQL). */
   checkIntegrity(): Promise<{ ok: boolean; detail: string }>;
   /** Consistent online backup to a file (readable by `restore` on either engine). */
@@ -544,3 +555,82 @@ export interface FleetScope {
   setMds2(modelVersionId: string, statement: unknown): Promise<{ modelVersionId: string; statement: unknown; updatedAt: Instant }>;
   mds2(modelVersionId: string): Promise<{ modelVersionId: string; statement: unknown; updatedAt: Instant }>;
 }
+
+export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
+
+/** An invitation to join an organisation with a role; the invited person accepts it with its secret. */
+export interface Invitation {
+  id: string;
+  orgId: string;
+  email: string;
+  role: Role;
+  createdBy: string | null;
+  createdAt: Instant;
+  expiresAt: Instant;
+  acceptedAt: Instant | null;
+  acceptedBy: string | null;
+  revokedAt: Instant | null;
+  status: InvitationStatus;
+}
+
+/** An organisation's invitations; owner only. Creating one never reveals whether the e-mail has an account. */
+export interface OrgInvitations {
+  list(page?: PageRequest & { status?: InvitationStatus }): Promise<Page<Invitation>>;
+  /** The secret is returned once and stored only as a hash; `ttlSeconds` defaults to 7 days. */
+  create(input: { email: string; role: Role; ttlSeconds?: number }): Promise<{ invitation: Invitation; secret: string }>;
+  /** A pending invitation can no longer be accepted; NotFoundError for an unknown one. */
+  revoke(id: string): Promise<Invitation>;
+}
+
+export interface InvitationAcceptance {
+  /**
+   * Joins the organisation as the invited user. NotFoundError when the secret is unknown,
+   * expired, revoked or used, or the invitation is for another e-mail address — all alike.
+   */
+  accept(secret: string, userId: string): Promise<Membership>;
+  /** Creates the account of the invited e-mail and joins; DuplicateError when the e-mail has one (sign in, then accept). */
+  acceptAsNewUser(secret: string, input: { displayName: string; password: string }): Promise<{ user: User; membership: Membership }>;
+}
+
+export interface InstanceAdmin {
+  isAdmin(userId: string): Promise<boolean>;
+  /** Grants or withdraws the instance administrator flag (audited). */
+  setAdmin(userId: string, admin: boolean): Promise<void>;
+  listOrganisations(page?: PageRequest): Promise<Page<Organisation>>;
+}
+
+/** A throttled key and its back-off: from the `free`-th failure on, waits double from `baseMs` up to `maxMs`. */
+export interface ThrottleRule {
+  key: string;
+  free: number;
+  baseMs: number;
+  maxMs: number;
+}
+
+export interface Throttle {
+  /** Milliseconds until all of these keys admit an attempt (0: now). */
+  wait(keys: readonly string[], at: Date): Promise<number>;
+  /** Counts one failure against each rule's key; failures older than `forgetAfterMs` are forgotten first. */
+  fail(rules: readonly ThrottleRule[], at: Date, forgetAfterMs: number): Promise<void>;
+  /** Forgets the keys' failures (after a successful sign-in). */
+  clear(keys: readonly string[]): Promise<void>;
+}
+
+export const CHECKPOINT_FORMAT = 'iomt-audit-checkpoint';
+
+/** The audit chain's head recorded outside the database (see audit-checkpoint.ts). */
+export interface AuditCheckpoint {
+  format: typeof CHECKPOINT_FORMAT;
+  version: 1;
+  seq: number;
+  hash: string;
+  /** When the entry at `seq` was written. */
+  at: string;
+  /** When the checkpoint was taken. */
+  takenAt: string;
+  signature?: { alg: 'HMAC-SHA256'; value: string };
+}
+
+export type CheckpointVerdict =
+  | { ok: true; signed: boolean; seq: number; entries: number; appended: number }
+  | { ok: false; problem: 'signature' | 'truncated' | 'rewritten'; seq: number; detail: string };

@@ -15,6 +15,8 @@ export { RestoreError, readBackupFile } from './backup.ts';
 export type { RestoreResult } from './backup.ts';
 export { SQLITE_FILE, DEFAULT_DATA_DIR } from './connect.ts';
 export { MIN_PASSWORD_LENGTH } from './validate.ts';
+export { slugify } from './slug.ts';
+export { CHAIN_CANNOT_PROVE, CHAIN_PROVES, CheckpointError, parseCheckpoint } from './audit-checkpoint.ts';
 
 /** Restores a backup file into an empty store; verifies counts, checksum and the audit chain before committing. */
 export function restoreStore(file: string, options: StoreOptions = {}): Promise<RestoreResult> {

@@ -230,9 +230,53 @@ const kbVersions: Migration = {
   },
 };
 
+/**
+ * What running for years on several instances needs: the instance administrator flag, sign-in
+ * throttling shared by every instance (no state in a process), and invitations to organisations.
+ */
+const deployments = (): Migration => ({
+  async up(db: AnyDb) {
+    await db.schema
+      .alterTable('users')
+      .addColumn('is_admin', 'integer', (c) => c.notNull().defaultTo(0).check(sql`is_admin IN (0, 1)`))
+      .execute();
+
+    // Keys are hashes of "account:", "client:" or "pair:" plus the value: no address or e-mail in clear.
+    await db.schema
+      .createTable('login_throttle')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('failures', 'integer', (c) => c.notNull().check(sql`failures >= 1`))
+      .addColumn('last_failure_at', 'text', (c) => c.notNull())
+      .addColumn('blocked_until', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('login_throttle_last').on('login_throttle').column('last_failure_at').execute();
+
+    await db.schema
+      .createTable('invitations')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+      .addColumn('email', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) => c.notNull().check(sql`role IN ('owner', 'editor', 'viewer')`))
+      .addColumn('secret_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('created_by', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .addColumn('accepted_at', 'text')
+      .addColumn('accepted_by', 'text')
+      .addColumn('revoked_at', 'text')
+      .execute();
+    await db.schema.createIndex('invitations_org').on('invitations').columns(['org_id', 'created_at', 'id']).execute();
+  },
+});
+
 /** All migrations, by name; names sort in the order they run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '0001_initial': initial(dialect), '0003_kb_versions': kbVersions, '0006_fleet': fleetMigration() };
+  return {
+    '0001_initial': initial(dialect),
+    '0002_deployments': deployments(),
+    '0003_kb_versions': kbVersions,
+    '0006_fleet': fleetMigration(),
+  };
 }
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -4,7 +4,11 @@ import { Migrator } from 'kysely';
 import { StoreError } from './contract.ts';
 import type { Store, StoreOptions } from './contract.ts';
 import { accounts } from './accounts.ts';
+import { instanceAdmin } from './instance-admin.ts';
+import { invitationAcceptance } from './invitations.ts';
+import { throttle } from './throttle.ts';
 import { verifyChain } from './audit.ts';
+import { checkAgainst, takeCheckpoint } from './audit-checkpoint.ts';
 import { writeBackup } from './backup.ts';
 import { connect } from './connect.ts';
 import type { Connection } from './connect.ts';
@@ -67,8 +71,13 @@ export function assemble(conn: Connection, hooks: StoreHooks): Store {
   return {
     dialect: conn.dialect,
     accounts: accounts(ctx),
+    admin: instanceAdmin(ctx),
+    invitations: invitationAcceptance(ctx),
+    throttle: throttle(ctx),
     org: (actor) => orgScope(ctx, actor),
     verifyAudit: () => verifyChain(conn.db),
+    auditCheckpoint: (key) => takeCheckpoint(conn.db, key),
+    checkAuditCheckpoint: (chain, checkpoint, key) => checkAgainst(conn.db, chain, checkpoint, key),
     checkIntegrity: () => checkIntegrity(ctx),
     backup: (file) => writeBackup(ctx, file),
     close: () => (closed ??= conn.db.destroy()),

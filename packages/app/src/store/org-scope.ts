@@ -5,6 +5,7 @@ import type { Context } from './context.ts';
 import { toAuditEntry } from './audit.ts';
 import { makePage, readPage } from './pagination.ts';
 import { toOrganisation } from './rows.ts';
+import { orgInvitations } from './invitations.ts';
 import { members, tokens } from './scope-members.ts';
 import { products } from './scope-products.ts';
 import { assessments, incidents, scenarios } from './scope-work.ts';
@@ -30,6 +31,7 @@ export function orgScope(ctx: Context, actor: Actor): OrgScope {
     scenarios: scenarios(ctx, fixed),
     law: law(ctx, fixed),
     fleet: fleet(ctx, fixed),
+    invitations: orgInvitations(ctx, fixed),
     async audit(page) {
       const { limit, after } = readPage<[number]>('audit', page, ['number']);
       const action = page?.action === undefined ? undefined : v.text('/action', page.action, 100);

@@ -30,7 +30,7 @@ export function isUniqueViolation(e: unknown): boolean {
 
 export const toOrganisation = (r: OrganisationsTable): Organisation => ({ id: r.id, slug: r.slug, name: r.name, createdAt: r.created_at });
 
-export const toUser = (r: Omit<UsersTable, 'password_hash'>): User => ({
+export const toUser = (r: Omit<UsersTable, 'password_hash' | 'is_admin'>): User => ({
   id: r.id,
   email: r.email,
   displayName: r.display_name,

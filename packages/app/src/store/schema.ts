@@ -20,6 +20,8 @@ export interface UsersTable {
   password_hash: string;
   /** 0 or 1 */
   disabled: number;
+  /** 0 or 1: may create organisations and grant this flag (migration 0002). */
+  is_admin: number;
   created_at: string;
 }
 
@@ -143,6 +145,30 @@ export interface LawReviewsTable {
   reviewed_at: string;
 }
 
+
+export interface LoginThrottleTable {
+  /** SHA-256 of the throttled key ("account:…", "client:…", "pair:…"). */
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  org_id: string;
+  email: string;
+  role: string;
+  /** SHA-256 of the secret the invited person presents. */
+  secret_hash: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+}
+
 export interface Database extends FleetDatabase {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -157,6 +183,8 @@ export interface Database extends FleetDatabase {
   audit_log: AuditLogTable;
   law_snapshots: LawSnapshotsTable;
   law_reviews: LawReviewsTable;
+  login_throttle: LoginThrottleTable;
+  invitations: InvitationsTable;
 }
 
 /** Tables in an order where every foreign key points to an earlier table (restore inserts in this order). */
@@ -175,11 +203,16 @@ export const TABLES = [
   'audit_log',
   'law_snapshots',
   'law_reviews',
+  'login_throttle',
+  'invitations',
 ] as const satisfies readonly (keyof Database)[];
 export type TableName = (typeof TABLES)[number];
 
 /** Tables created after the first migration, by the migration that created them: older backups lack them. */
 export const TABLE_SINCE: Partial<Record<TableName, string>> = {
+  login_throttle: '0002_deployments',
+  invitations: '0002_deployments',
+  ...Object.fromEntries(FLEET_TABLES.map((t) => [t, '0006_fleet'])),
   law_snapshots: '0003_kb_versions',
   law_reviews: '0003_kb_versions',
 };
@@ -200,4 +233,6 @@ export const TABLE_KEYS: Record<TableName, readonly string[]> = {
   audit_log: ['seq'],
   law_snapshots: ['id'],
   law_reviews: ['id'],
+  login_throttle: ['key'],
+  invitations: ['id'],
 };

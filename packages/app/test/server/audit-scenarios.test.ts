@@ -1,7 +1,7 @@
 /** Audit log filters and actor names; editing saved scenarios. */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorld, ENGINES } from './harness.ts';
+import { ANONYMOUS, createWorld, ENGINES } from './harness.ts';
 import type { World } from './harness.ts';
 
 interface Entry {
@@ -96,9 +96,9 @@ describe.each(ENGINES)('audit filters and saved scenario edits (%s)', (engine) =
     });
 
     it('names the actor from the accounts, also after they left the organisation', async () => {
-      const added = await w.json<{ user: { id: string } }>(w.as.ownerA, 'POST', `${org}/members`, {
-        email: 'leaver@example.org',
-        role: 'editor',
+      const invited = await w.json<{ secret: string }>(w.as.ownerA, 'POST', `${org}/invitations`, { email: 'leaver@example.org', role: 'editor' });
+      const added = await w.json<{ user: { id: string } }>(ANONYMOUS, 'POST', '/api/v1/invitations/sign-up', {
+        secret: invited.body.secret,
         displayName: 'Lee Leaver',
         password: 'a long enough password',
       });

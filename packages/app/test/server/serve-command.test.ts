@@ -75,7 +75,7 @@ describe('iomt serve', () => {
     const admin = { IOMT_ADMIN_ORG: 'Acme Medical', IOMT_ADMIN_EMAIL: 'owner@acme.example', IOMT_ADMIN_PASSWORD: 'correct horse battery staple' };
     try {
       const first = await serve(['--data-dir', data], admin);
-      expect(first.lines.join('\n')).toContain('Created organisation Acme Medical (acme-medical) with owner owner@acme.example.');
+      expect(first.lines.join('\n')).toContain('Created organisation Acme Medical (acme-medical) with owner owner@acme.example, the instance administrator.');
       const url = /serving at (http:\/\/127\.0\.0\.1:\d+)\//.exec(first.lines[0]!)?.[1];
       const login = await fetch(`${url}/api/v1/auth/login`, {
         method: 'POST',

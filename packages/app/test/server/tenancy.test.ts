@@ -39,7 +39,7 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
     const incident = await a.incidents.create({ title: 'Secret incident', case: readIncidentExample('hospital-ransomware.yaml') });
     const scenario = await a.scenarios.create({ name: 'Secret scenario', scenarios: [] });
     const token = await a.tokens.create({ name: 'Secret token', role: 'viewer' });
-    Object.assign(ids, { orgId: w.orgA.id, productId: product.id, assessment: assessment.body.id, incident: incident.id, scenario: scenario.id, tokenId: token.token.id, userId: w.users.editorA.id });
+    Object.assign(ids, { orgId: w.orgA.id, productId: product.id, assessment: assessment.body.id, incident: incident.id, scenario: scenario.id, tokenId: token.token.id, userId: w.users.editorA.id, invitationId: (await a.invitations.create({ email: 'someone@example.org', role: 'viewer' })).invitation.id });
     auditBefore = JSON.stringify((await a.audit({ limit: 200 })).items);
   });
   afterAll(() => w.dispose());
@@ -53,6 +53,7 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
       .replace('{productId}', pick('productId'))
       .replace('{userId}', pick('userId'))
       .replace('{tokenId}', pick('tokenId'))
+      .replace('{invitationId}', pick('invitationId'))
       .replace('{id}', pick(entity))
       .replace('{n}', '1')
       .replace('{versionId}', pick(entity))
@@ -67,7 +68,7 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
   function body(op: Op, real: boolean): unknown {
     const productId = real ? ids.productId : randomUUID();
     const bodies: Record<string, unknown> = {
-      addMember: { email: 'owner-b@example.org', role: 'viewer' },
+      createInvitation: { email: 'owner-b@example.org', role: 'viewer' },
       setMemberRole: { role: 'viewer' },
       createToken: { name: 'probe', role: 'viewer' },
       createProduct: { name: 'probe', profile: {} },

@@ -125,4 +125,19 @@ describe.each(ENGINES)('audit log on $dialect', (engine) => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.detail).toMatch(/entry 3 is missing/);
   });
+
+  it('names a changed prev_hash as altered, not removed', async () => {
+    const { options, verify } = await logged(engine);
+    await engine.raw(options, [...dropTriggers(engine), `UPDATE audit_log SET prev_hash = ${q('a'.repeat(64))} WHERE seq = 5`]);
+    expect(await verify()).toMatchObject({ ok: false, seq: 5, problem: 'altered', detail: expect.stringContaining('prev_hash') as unknown });
+  });
+
+  it('names contents swapped between two entries (links included) as altered, not reordered', async () => {
+    const { options, rows, verify } = await logged(engine);
+    const [a, b] = [rows[4]!, rows[5]!];
+    const set = (from: Row, seq: number) =>
+      `UPDATE audit_log SET action = ${q(from.action)}, entity_type = ${q(from.entity_type)}, entity_id = ${q(from.entity_id)}, change = ${q(from.change)}, prev_hash = ${q(from.prev_hash)} WHERE seq = ${seq}`;
+    await engine.raw(options, [...dropTriggers(engine), set(b, a.seq), set(a, b.seq)]);
+    expect(await verify()).toMatchObject({ ok: false, seq: 5, problem: 'altered' });
+  });
 });

@@ -35,6 +35,9 @@ async function populated(engine: Engine): Promise<{ store: Store; options: Store
   await a.scenarios.create({ name: 'S', scenarios: ['x'], asOf: '2027-01-01' });
   await store.accounts.createSession(w.ownerA.id, 3600);
   const { secret } = await a.tokens.create({ name: 'ci', role: 'editor' });
+  await a.invitations.create({ email: 'guest@example.org', role: 'viewer' });
+  await store.throttle.fail([{ key: 'client:203.0.113.1', free: 5, baseMs: 1000, maxMs: 60_000 }], new Date(), 3_600_000);
+  await store.admin.setAdmin(w.ownerA.id, true);
   return { store, options, tokenSecret: secret };
 }
 
@@ -72,6 +75,34 @@ async function roundTrip(from: Engine, to: Engine) {
 describe.each(ENGINES)('backup and restore on $dialect', (engine) => {
   it('round-trips the whole store into an empty store of the same engine', async () => {
     await roundTrip(engine, engine);
+  });
+
+  it('restores a backup made before migration 0002 (no invitations, throttling or administrator flag)', async () => {
+    const { store } = await populated(engine);
+    const file = backupFile();
+    await store.backup(file);
+    await store.close();
+    const b = readJson(file);
+    delete b.tables.invitations;
+    delete b.tables.login_throttle;
+    delete b.counts.invitations;
+    delete b.counts.login_throttle;
+    b.tables.users = b.tables.users!.map(({ is_admin: _, ...u }) => u);
+    b.migrations = ['0001_initial'];
+    b.sha256 = createHash('sha256').update(canonicalJson({ counts: b.counts, migrations: b.migrations, tables: b.tables }), 'utf8').digest('hex');
+    const old = backupFile();
+    writeFileSync(old, JSON.stringify({ ...readJson(file), ...b }));
+    const target = await ready(engine.fresh());
+    const result = await restoreStore(old, target);
+    expect(result.counts.invitations).toBe(0);
+    expect(result.counts.users).toBe(b.counts.users);
+    const restored = await openStore(target);
+    try {
+      expect(await restored.verifyAudit()).toMatchObject({ ok: true });
+      expect(await restored.admin.isAdmin((await restored.accounts.findUserByEmail('owner-a@example.org'))!.id)).toBe(false);
+    } finally {
+      await restored.close();
+    }
   });
 
   it('takes a consistent backup while writers are running', async () => {

@@ -1,7 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { entryHash } from '../../src/store/audit.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { StoreOptions } from '../../src/store/index.ts';
 import { iomtWithInput } from '../run-cli.ts';
@@ -155,7 +156,7 @@ describe.each(ENGINES)('store CLI on $dialect', (engine: Engine) => {
     const restored = await cli(target)(undefined, 'restore', file);
     expect(restored.code).toBe(0);
     expect(restored.stdout).toMatch(/Restored .*: organisations 1, users 1, memberships 1/);
-    expect(restored.stdout).toMatch(/Audit log verified: 3 entries, head [0-9a-f]{64}/);
+    expect(restored.stdout).toMatch(/Audit log verified: 4 entries, head [0-9a-f]{64}/);
     expect(await withStore(target, (s) => s.accounts.verifyPassword('owner@example.org', PASSWORD))).not.toBeNull();
 
     const missing = await run(undefined, 'restore', `${file}.missing`);
@@ -167,7 +168,8 @@ describe.each(ENGINES)('store CLI on $dialect', (engine: Engine) => {
     await run([PASSWORD], 'setup', '--org', 'Acme', '--email', 'owner@example.org');
     const ok = await run(undefined, 'audit', 'verify');
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/^Audit log verified: 3 entries, head [0-9a-f]{64}\.\n$/);
+    expect(ok.stdout).toMatch(/^Audit log verified: 4 entries, head [0-9a-f]{64}\.\n/);
+    expect(ok.stdout).toContain('cannot show that the entries were rewritten');
     await engine.raw(options, [
       engine.dialect === 'sqlite' ? 'DROP TRIGGER audit_log_no_update' : 'DROP TRIGGER audit_log_no_update ON audit_log',
       `UPDATE audit_log SET entity_id = 'forged' WHERE seq = 2`,
@@ -176,5 +178,89 @@ describe.each(ENGINES)('store CLI on $dialect', (engine: Engine) => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/audit log check failed at entry 2: altered/);
+  });
+
+  it('audit checkpoint and verify --checkpoint: a rewrite re-hashed to the end, or the newest entries cut off, fail against a signed checkpoint', async () => {
+    await run([PASSWORD], 'setup', '--org', 'Acme', '--email', 'owner@example.org');
+    const dir = mkdtempSync(join(tmpdir(), 'iomt-checkpoint-'));
+    const saved = process.env.IOMT_AUDIT_KEY;
+    process.env.IOMT_AUDIT_KEY = 'a key that lives elsewhere';
+    try {
+      const taken = await run(undefined, 'audit', 'checkpoint', '--out', join(dir, 'cp.json'));
+      expect(taken.code).toBe(0);
+      expect(taken.stdout).toContain('Checkpoint of entry 4 (signed with IOMT_AUDIT_KEY)');
+      const cp = JSON.parse(readFileSync(join(dir, 'cp.json'), 'utf8')) as { seq: number; hash: string; signature: { alg: string } };
+      expect(cp).toMatchObject({ seq: 4, signature: { alg: 'HMAC-SHA256' } });
+      expect((statSync(join(dir, 'cp.json')).mode & 0o777).toString(8)).toBe('600');
+
+      await withStore(options, async (s) => {
+        await s.accounts.createUser({ email: 'later@example.org', displayName: 'Later', password: PASSWORD });
+      });
+      const fine = await run(undefined, 'audit', 'verify', '--checkpoint', join(dir, 'cp.json'));
+      expect(fine.code).toBe(0);
+      expect(fine.stdout).toContain('Checkpoint (signature checked)');
+      expect(fine.stdout).toContain('entries 1–4 are the ones recorded then');
+      expect(fine.stdout).toContain('1 entry was appended since (5–5): the chain links them, but no checkpoint vouches for them yet.');
+
+      // A forged checkpoint (another head) is caught by its signature.
+      writeFileSync(join(dir, 'forged.json'), JSON.stringify({ ...cp, hash: 'f'.repeat(64) }));
+      const forged = await run(undefined, 'audit', 'verify', '--checkpoint', join(dir, 'forged.json'));
+      expect(forged.code).toBe(1);
+      expect(forged.stderr).toContain('signature');
+      process.env.IOMT_AUDIT_KEY = '';
+      const keyless = await run(undefined, 'audit', 'verify', '--checkpoint', join(dir, 'cp.json'));
+      expect(keyless.code).toBe(2);
+      expect(keyless.stderr).toContain('set IOMT_AUDIT_KEY');
+      process.env.IOMT_AUDIT_KEY = 'a key that lives elsewhere';
+
+      // Rewrite entry 2 and re-hash every later entry: the chain alone still verifies, the checkpoint does not.
+      const rows = await engine.rows<Record<string, unknown>>(options, 'SELECT * FROM audit_log ORDER BY seq');
+      let prev = String(rows[0]!.hash);
+      const updates: string[] = [];
+      for (const r of rows.slice(1)) {
+        const e = { seq: Number(r.seq), at: String(r.at), orgId: r.org_id as string | null, actorId: r.actor_id as string | null, action: String(r.action), entityType: String(r.entity_type), entityId: Number(r.seq) === 2 ? 'forged' : String(r.entity_id), change: JSON.parse(String(r.change)) as unknown };
+        const hash = entryHash(prev, e);
+        updates.push(`UPDATE audit_log SET entity_id = '${e.entityId}', prev_hash = '${prev}', hash = '${hash}' WHERE seq = ${e.seq}`);
+        prev = hash;
+      }
+      await engine.raw(options, [engine.dialect === 'sqlite' ? 'DROP TRIGGER audit_log_no_update' : 'DROP TRIGGER audit_log_no_update ON audit_log', ...updates]);
+      expect((await run(undefined, 'audit', 'verify')).code).toBe(0);
+      const rewritten = await run(undefined, 'audit', 'verify', '--checkpoint', join(dir, 'cp.json'));
+      expect(rewritten.code).toBe(1);
+      expect(rewritten.stderr).toMatch(/failed at entry 4: rewritten/);
+
+      // Cut off the newest entries: the chain still verifies, the checkpoint names the truncation.
+      await engine.raw(options, [engine.dialect === 'sqlite' ? 'DROP TRIGGER audit_log_no_delete' : 'DROP TRIGGER audit_log_no_delete ON audit_log', 'DELETE FROM audit_log WHERE seq >= 3']);
+      expect((await run(undefined, 'audit', 'verify')).code).toBe(0);
+      const truncated = await run(undefined, 'audit', 'verify', '--checkpoint', join(dir, 'cp.json'));
+      expect(truncated.code).toBe(1);
+      expect(truncated.stderr).toMatch(/failed at entry 4: truncated. the log ends at entry 2/);
+    } finally {
+      if (saved === undefined) delete process.env.IOMT_AUDIT_KEY;
+      else process.env.IOMT_AUDIT_KEY = saved;
+    }
+  });
+
+  it('admin grant, orgs create and list, invitations create, list and revoke', async () => {
+    await run([PASSWORD], 'setup', '--org', 'Acme', '--email', 'owner@example.org');
+    await run([PASSWORD], 'users', 'add', '--email', 'second@example.org');
+    expect(await withStore(options, async (s) => s.admin.isAdmin((await s.accounts.findUserByEmail('owner@example.org'))!.id))).toBe(true);
+    const grant = await run(undefined, 'admin', 'grant', 'second@example.org');
+    expect(grant.stdout).toBe('second@example.org is now an instance administrator.\n');
+    expect((await run(undefined, 'admin', 'grant', 'nobody@example.org')).code).toBe(2);
+    const created = await run(undefined, 'orgs', 'create', 'Beta Clinic', '--owner-email', 'second@example.org');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toBe('Created organisation Beta Clinic (beta-clinic) with owner second@example.org.\n');
+    const list = JSON.parse((await run(undefined, 'orgs', 'list', '--format', 'json')).stdout) as { slug: string }[];
+    expect(list.map((o) => o.slug)).toEqual(['acme', 'beta-clinic']);
+    const inv = await run(undefined, 'invitations', 'create', '--org', 'beta-clinic', '--email', 'owner@example.org', '--role', 'editor');
+    expect(inv.code).toBe(0);
+    expect(inv.stdout).toMatch(/Pass this secret on to them \(it is shown once\): iomt_inv_\S+/);
+    const id = /invitation ([0-9a-f-]{36})/.exec(inv.stdout)![1]!;
+    const listed = JSON.parse((await run(undefined, 'invitations', 'list', '--org', 'beta-clinic', '--format', 'json')).stdout) as { id: string; status: string }[];
+    expect(listed).toEqual([expect.objectContaining({ id, status: 'pending' })]);
+    expect((await run(undefined, 'invitations', 'revoke', id, '--org', 'beta-clinic')).stdout).toContain('is revoked');
+    // Nobody joined without accepting.
+    expect(await withStore(options, async (s) => (await s.accounts.membershipsOf((await s.accounts.findUserByEmail('owner@example.org'))!.id)).map((m) => m.organisation.slug))).toEqual(['acme']);
   });
 });

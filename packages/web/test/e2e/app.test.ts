@@ -237,7 +237,8 @@ describeInBrowser('the web app in chromium', () => {
     const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GDPR report (.md)' }).click()]);
     const markdown = readFileSync((await report.path()) ?? '', 'utf8');
     expect(markdown).toMatch(/### Contact point\n\n_[^\n]+_\n\nData protection officer, Jana Krüger, dpo@pulsefit\.example\n/);
-    expect(markdown).toContain('Heart-rate histories could be linked to named accounts & <e-mail> addresses.');
+    // User text is escaped in Markdown: the angle brackets cannot open an HTML tag.
+    expect(markdown).toContain('Heart-rate histories could be linked to named accounts & \\<e-mail\\> addresses.');
     expect(markdown).toContain('reference BfDI-2026-0042');
     const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GDPR report (.html)' }).click()]);
     expect(readFileSync((await html.path()) ?? '', 'utf8')).toContain('named accounts &amp; &lt;e-mail&gt; addresses.');

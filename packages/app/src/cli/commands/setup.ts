@@ -45,15 +45,8 @@ export async function readPassword(envName: string, input: NodeJS.ReadableStream
   throw new CliError(`${what}: none given; set ${envName} or pass it on standard input`);
 }
 
-export const slugify = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
+export { slugify } from '../../store/slug.ts';
+import { slugify } from '../../store/slug.ts';
 
 export type SetupFlags = StoreFlags & FirstOwner;
 
@@ -81,7 +74,9 @@ export async function createFirstOwner(store: Store, owner: FirstOwner, password
   if (await store.accounts.findOrganisationBySlug(slug)) throw new CliError(`--slug ${slug}: an organisation with this slug exists`);
   const user = await store.accounts.createUser({ email: owner.email, displayName: owner.name ?? owner.email.split('@')[0] ?? owner.email, password: await password() });
   const org = await store.accounts.createOrganisation({ name: owner.org, slug }, user.id);
-  return `Created organisation ${org.name} (${org.slug}) with owner ${user.email}.`;
+  // The first owner administers the instance: creates further organisations, grants the flag on.
+  await store.admin.setAdmin(user.id, true);
+  return `Created organisation ${org.name} (${org.slug}) with owner ${user.email}, the instance administrator.`;
 }
 
 export async function setupCommand(flags: SetupFlags, input: NodeJS.ReadableStream): Promise<string> {

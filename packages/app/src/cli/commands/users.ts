@@ -68,7 +68,9 @@ export async function usersSetDisabledCommand(email: string, disabled: boolean, 
   return withStore(flags, async (store) => {
     const user = await userByEmail(store, email);
     await store.accounts.setDisabled(user.id, disabled);
-    return disabled ? `Disabled ${user.email}; their sessions have ended.\n` : `Enabled ${user.email}.\n`;
+    return disabled
+      ? `Disabled ${user.email}; their sessions have ended and their API tokens are revoked.\n`
+      : `Enabled ${user.email}; they sign in again, and need new API tokens (the old ones stay revoked).\n`;
   });
 }
 
