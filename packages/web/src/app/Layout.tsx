@@ -95,7 +95,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
               ))}
             </fieldset>
           </details>
-          <span className="muted small" title="Times are shown in this zone">
+          <span className="muted small who" title="Times are shown in this zone">
             {session.user.email} · {viewerTimeZone()}
           </span>
           <button type="button" className="secondary small" onClick={() => void signOut()}>
