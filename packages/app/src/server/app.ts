@@ -12,6 +12,7 @@ import { authRoutes } from './auth-routes.ts';
 import { renderDocsPage } from './docs-page.ts';
 import { engineRoutes } from './engine-routes.ts';
 import { gapRoutes } from './gap-routes.ts';
+import { vocabularyRoutes } from './vocabulary-routes.ts';
 import { consoleLogger, errorHandler } from './errors.ts';
 import type { Logger } from './errors.ts';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './login-limiter.ts';
@@ -149,6 +150,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   api.route('/', authRoutes(limiter, options.trustedProxies ?? 0));
   api.route('/', engineRoutes());
   api.route('/', gapRoutes());
+  api.route('/', vocabularyRoutes());
   api.route('/', orgAdminRoutes());
   api.route('/', orgProductRoutes());
   api.route('/', orgIncidentRoutes());

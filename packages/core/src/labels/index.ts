@@ -10,3 +10,4 @@ export * from './outcomes.ts';
 export * from './roles.ts';
 export * from './incidents.ts';
 export * from './gap.ts';
+export * from './classifications.ts';

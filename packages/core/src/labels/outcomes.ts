@@ -48,6 +48,10 @@ export const CLASSIFICATION_STATUS_LABELS: Readonly<Record<ClassificationStatus,
   'not-applicable': 'Not applicable',
 };
 
+export function classificationStatusTone(status: string): Tone {
+  return (CLASSIFICATION_STATUS_TONES as Readonly<Record<string, Tone>>)[status] ?? 'neutral';
+}
+
 export function classificationStatusLabel(status: string): string {
   return labelFrom(CLASSIFICATION_STATUS_LABELS, status);
 }

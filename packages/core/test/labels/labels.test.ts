@@ -80,3 +80,17 @@ describe('citation deep links', () => {
     expect(provisionUrl('mdcg-2019-16:section-2.1')).toBe(knowledgeBase.act('mdcg-2019-16')?.url);
   });
 });
+
+describe('classification labels', () => {
+  it('name every classifier and outcome of the knowledge base', async () => {
+    const { CLASSIFIER_LABELS, OUTCOME_LABELS, outcomeLabel } = await import('../../src/labels/index.ts');
+    for (const act of knowledgeBase.acts) {
+      for (const c of act.classifiers ?? []) {
+        expect(CLASSIFIER_LABELS[`${act.id}:${c.id}`], `${act.id}:${c.id}`).toBeDefined();
+        for (const o of c.outcomes) expect(OUTCOME_LABELS[o], o).toBeDefined();
+      }
+    }
+    expect(outcomeLabel('IIa or IIb')).toBe('class IIa or class IIb');
+    expect(outcomeLabel('art-3-3-d+art-3-3-e')).toBe('Art 3(3)(d): network protection and Art 3(3)(e): personal data and privacy');
+  });
+});

@@ -153,6 +153,8 @@ export interface AnswerImpact {
   label: string;
   verdicts?: { act: string; verdict: string }[];
   obligationChanges?: number;
+  /** Classifications this answer would decide, with the outcome (`cra:category` → `important-class-i`). */
+  classifications?: { classifier: string; outcome: string }[];
 }
 
 export interface Question {
@@ -164,6 +166,8 @@ export interface Question {
   citation?: string;
   type: string;
   affects?: string[];
+  /** Classifications (`mdr:class`) the answer can decide. */
+  classifies?: string[];
   answers?: AnswerImpact[];
 }
 
@@ -395,4 +399,16 @@ export interface SavedScenario {
   scenarios: string[];
   asOf: string | null;
   createdAt?: string;
+}
+
+/** One fact of the profile vocabulary (GET /vocabulary). */
+export interface VocabularyFact {
+  path: string;
+  group: string;
+  type: 'boolean' | 'number' | 'date' | 'text' | 'enum' | 'set';
+  question: string;
+  help?: string;
+  cite?: string;
+  unit?: string;
+  values?: { value: string; label: string }[];
 }
