@@ -18,6 +18,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
   const base = org ? `/orgs/${org.id}` : '';
   const nav: [string, string][] = org
     ? [
+        [`${base}/overview`, 'Overview'],
         [`${base}/products`, 'Products'],
         [`${base}/incidents`, 'Incidents'],
         ['/library', 'Law library'],

@@ -21,6 +21,8 @@ const ActPage = lazy(() => import('../pages/ActPage.tsx'));
 const Audit = lazy(() => import('../pages/AuditPage.tsx'));
 const SavedScenarios = lazy(() => import('../pages/SavedScenariosPage.tsx'));
 const Versions = lazy(() => import('../pages/VersionsPage.tsx'));
+const Facts = lazy(() => import('../pages/FactsPage.tsx'));
+const Overview = lazy(() => import('../pages/OverviewPage.tsx'));
 
 type Params = Record<string, string>;
 const ROUTES: [string, (p: Params) => ReactNode][] = [
@@ -39,6 +41,8 @@ const ROUTES: [string, (p: Params) => ReactNode][] = [
   ['/orgs/:orgId/audit', (p) => <Audit orgId={p.orgId ?? ''} />],
   ['/orgs/:orgId/scenarios', (p) => <SavedScenarios orgId={p.orgId ?? ''} />],
   ['/orgs/:orgId/products/:productId/versions', (p) => <Versions orgId={p.orgId ?? ''} productId={p.productId ?? ''} />],
+  ['/orgs/:orgId/products/:productId/facts', (p) => <Facts orgId={p.orgId ?? ''} productId={p.productId ?? ''} />],
+  ['/orgs/:orgId/overview', (p) => <Overview orgId={p.orgId ?? ''} />],
   ['/library', () => <Library />],
   ['/library/:actId', (p) => <ActPage actId={p.actId ?? ''} />],
 ];
