@@ -13,6 +13,7 @@ import { renderDocsPage } from './docs-page.ts';
 import { engineRoutes } from './engine-routes.ts';
 import { gapRoutes } from './gap-routes.ts';
 import { vocabularyRoutes } from './vocabulary-routes.ts';
+import { evidenceRoutes } from './evidence-routes.ts';
 import { consoleLogger, errorHandler } from './errors.ts';
 import type { Logger } from './errors.ts';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './login-limiter.ts';
@@ -151,6 +152,7 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   api.route('/', engineRoutes());
   api.route('/', gapRoutes());
   api.route('/', vocabularyRoutes());
+  api.route('/', evidenceRoutes());
   api.route('/', orgAdminRoutes());
   api.route('/', orgProductRoutes());
   api.route('/', orgIncidentRoutes());

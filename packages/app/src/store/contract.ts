@@ -287,6 +287,8 @@ export interface OrgScope {
 
   /** This organisation's audit entries, newest first, optionally narrowed by `AuditFilter`. */
   audit(page?: PageRequest & AuditFilter): Promise<Page<AuditRecord>>;
+
+  evidence: EvidenceFiles;
 }
 
 export interface Store {
@@ -329,4 +331,26 @@ export class LastOwnerError extends ConflictError {
     super('membership', userId, 0, 0);
     this.message = `user ${userId} is the organisation's last owner: make another member owner first`;
   }
+}
+
+/** A file kept as evidence for one control of a gap assessment (its bytes only through `content`). */
+export interface EvidenceFile {
+  id: string;
+  assessmentId: string;
+  control: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** Evidence files of the organisation's gap assessments; another organisation's answer as missing. */
+export interface EvidenceFiles {
+  list(assessmentId: string): Promise<EvidenceFile[]>;
+  /** Checks the size limit and that the bytes are of the declared type; editor role. */
+  add(assessmentId: string, input: { control: string; fileName: string; contentType: string; bytes: Uint8Array }): Promise<EvidenceFile>;
+  content(id: string): Promise<{ file: EvidenceFile; bytes: Buffer }>;
+  remove(id: string): Promise<void>;
 }

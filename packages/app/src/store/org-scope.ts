@@ -8,6 +8,7 @@ import { toOrganisation } from './rows.ts';
 import { members, tokens } from './scope-members.ts';
 import { products } from './scope-products.ts';
 import { assessments, incidents, scenarios } from './scope-work.ts';
+import { evidence } from './scope-evidence.ts';
 import * as v from './validate.ts';
 
 export function orgScope(ctx: Context, actor: Actor): OrgScope {
@@ -26,6 +27,7 @@ export function orgScope(ctx: Context, actor: Actor): OrgScope {
     assessments: assessments(ctx, fixed),
     incidents: incidents(ctx, fixed),
     scenarios: scenarios(ctx, fixed),
+    evidence: evidence(ctx, fixed),
     async audit(page) {
       const { limit, after } = readPage<[number]>('audit', page, ['number']);
       const action = page?.action === undefined ? undefined : v.text('/action', page.action, 100);

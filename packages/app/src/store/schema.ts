@@ -127,6 +127,21 @@ export interface Database {
   incidents: IncidentsTable;
   scenarios: ScenariosTable;
   audit_log: AuditLogTable;
+  evidence_files: EvidenceFilesTable;
+}
+
+export interface EvidenceFilesTable {
+  id: string;
+  org_id: string;
+  assessment_id: string;
+  control_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  content_base64: string;
+  created_by: string;
+  created_at: string;
 }
 
 /** Tables in an order where every foreign key points to an earlier table (restore inserts in this order). */
@@ -142,6 +157,7 @@ export const TABLES = [
   'incidents',
   'scenarios',
   'audit_log',
+  'evidence_files',
 ] as const satisfies readonly (keyof Database)[];
 export type TableName = (typeof TABLES)[number];
 
@@ -158,4 +174,5 @@ export const TABLE_KEYS: Record<TableName, readonly string[]> = {
   incidents: ['id'],
   scenarios: ['id'],
   audit_log: ['seq'],
+  evidence_files: ['id'],
 };
