@@ -144,7 +144,7 @@ describe('answers go only to the question displayed, under its list', () => {
     expect('state' in one).toBe(true);
     const after = 'state' in one ? one.state : start;
     const two = answerShown(after, list, [], shown, 'not-a-device');
-    expect(two).toEqual({ refused: expect.stringContaining('not recorded') });
+    expect('refused' in two && two.refused).toContain('not recorded');
     expect(readFactValue(after.profile, 'product.medicalDevice.qualification')).toBe('medical-device');
     expect(after.history).toHaveLength(1);
   });
@@ -155,7 +155,7 @@ describe('answers go only to the question displayed, under its list', () => {
     const shown = displayedQuestion(stale, start, [])!;
     // The engine answered again for the same profile (a reload, a scenario switched off and on): a new list.
     const fresh = listFor(start.profile, [q('product.commercialActivity', 'boolean'), ...questions]);
-    expect(answerShown(start, fresh, [], shown, true)).toEqual({ refused: expect.any(String) });
+    expect('refused' in answerShown(start, fresh, [], shown, true)).toBe(true);
     expect(readFactValue(start.profile, 'product.commercialActivity')).toBeUndefined();
     const shownNow = displayedQuestion(fresh, start, [])!;
     expect(shownNow.fact).toBe('product.commercialActivity');

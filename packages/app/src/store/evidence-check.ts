@@ -17,7 +17,12 @@ function isText(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-  return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text);
+  // Control characters other than tab, line feed and carriage return mark a binary file.
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) return false;
+  }
+  return true;
 }
 
 /** Allowed types, each with the test its bytes must pass. */
@@ -45,7 +50,7 @@ export function baseType(contentType: string): string {
 }
 
 export function checkEvidence(fileName: string, contentType: string, bytes: Uint8Array): { fileName: string; contentType: string } {
-  const name = fileName.replace(/[\\/\u0000-\u001f]/g, '_').trim();
+  const name = [...fileName].map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 0x20 ? '_' : ch)).join('').trim();
   if (name === '' || name.length > 200) throw new InvalidInputError('/file/name', fileName, 'a file name of 1 to 200 characters');
   if (bytes.byteLength === 0) throw new InvalidInputError('/file', `${bytes.byteLength} bytes`, 'a file that is not empty');
   if (bytes.byteLength > EVIDENCE_MAX_BYTES) throw new InvalidInputError('/file', `${bytes.byteLength} bytes`, `a file of at most ${EVIDENCE_MAX_BYTES / 1024} KiB`);

@@ -25,6 +25,8 @@ import type {
   SessionInfo,
   StoredAssessment,
   VocabularyFact,
+  EvidenceFile,
+  EvidenceUpload,
 } from './types.ts';
 
 const BASE = '/api/v1';
@@ -223,6 +225,7 @@ export const api = {
   versionsPage: (orgId: string, productId: string, cursor?: string, limit = 50) =>
     json<Page<ProductVersion>>('GET', `${org(orgId)}/products/${id(productId)}/versions${query({ limit, cursor })}`),
   profileSchema: () => json<Record<string, unknown>>('GET', '/schema/profile'),
+  addEvidence: (orgId: string, assessmentId: string, body: EvidenceUpload) => json<EvidenceFile>('POST', `${org(orgId)}/assessments/${id(assessmentId)}/evidence`, body),
   vocabulary: () => json<{ facts: VocabularyFact[] }>('GET', '/vocabulary'),
 };
 

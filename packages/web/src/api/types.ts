@@ -412,3 +412,23 @@ export interface VocabularyFact {
   unit?: string;
   values?: { value: string; label: string }[];
 }
+
+/** An evidence file kept on the server (POST /orgs/{orgId}/assessments/{id}/evidence). */
+export interface EvidenceFile {
+  id: string;
+  assessmentId: string;
+  control: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+  href: string;
+}
+
+export interface EvidenceUpload {
+  control: string;
+  fileName: string;
+  contentType: string;
+  contentBase64: string;
+}
