@@ -36,6 +36,8 @@ export { classify } from './engine/classify.ts';
 export type { ClassificationResult, ClassificationStatus, ClassifyResult, RuleResult } from './engine/classify.ts';
 export { classIs, classRule } from './kb/dsl.ts';
 export { classificationQuestions } from './engine/classify-questions.ts';
+export { openQuestions } from './engine/open-questions.ts';
+export type { OpenQuestion } from './engine/open-questions.ts';
 export type { ClassificationQuestion } from './engine/classify-questions.ts';
 export * from './kb/authorities/index.ts';
 export { computePeriodDeadline, describePeriod } from './time/period-1182-71.ts';

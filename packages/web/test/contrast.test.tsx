@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ActResult, AssessmentReport, Obligation } from '../src/api/types.ts';
-import { contrastRows, parseFactChanges, parseValue } from '../src/lib/contrast-diff.ts';
+import { contrastRows } from '../src/lib/contrast-diff.ts';
 import { ContrastTables } from '../src/pages/ContrastPage.tsx';
 
 afterEach(cleanup);
@@ -77,26 +77,6 @@ describe('contrastRows', () => {
     const same = contrastRows({ acts: report.acts, obligations: report.obligations });
     expect(same.changedActs).toBe(0);
     expect(same.acts.every((r) => r.base === r.variant)).toBe(true);
-  });
-});
-
-describe('parseFactChanges', () => {
-  it('reads FACT=VALUE lines with JSON values where they parse', () => {
-    expect(parseFactChanges('product.medicalDevice.class=IIa\n\nproduct.aiSystem=true\norganisation.employees = 120')).toEqual({
-      facts: { 'product.medicalDevice.class': 'IIa', 'product.aiSystem': true, 'organisation.employees': 120 },
-      errors: [],
-    });
-    expect(parseValue('')).toBeNull();
-    expect(parseValue('["manufacturer"]')).toEqual(['manufacturer']);
-  });
-
-  it('names the line and what was expected for bad input', () => {
-    const r = parseFactChanges('aiSystem=true\nno equals sign');
-    expect(r.facts).toEqual({});
-    expect(r.errors).toEqual([
-      'line 1: expected a fact path such as product.medicalDevice.class (found "aiSystem")',
-      'line 2: expected FACT=VALUE (found "no equals sign")',
-    ]);
   });
 });
 

@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 describe('ProblemView', () => {
-  it('shows the title, status, detail and each field error with its pointer, expectation and value', () => {
+  it('says what went wrong in words, and each field error with what was expected and found', () => {
     render(
       <ProblemView
         problem={{
@@ -25,16 +25,42 @@ describe('ProblemView', () => {
       />,
     );
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('The request is invalid');
-    expect(alert.textContent).toContain('(HTTP 400)');
-    expect(alert.textContent).toContain('1 field is invalid.');
-    const item = screen.getByText('/product/medicalDevice/class').closest('li');
-    expect(item?.textContent).toBe('/product/medicalDevice/class — expected one of "I", "IIa", "IIb", "III" (found "IIc")');
+    expect(alert.textContent).toContain('Some of what you entered was not accepted');
+    expect(alert.textContent).not.toContain('HTTP');
+    const item = screen.getByText('product.medicalDevice.class').closest('li');
+    expect(item?.textContent).toBe('product.medicalDevice.class — expected one of "I", "IIa", "IIb", "III" (found “IIc”)');
   });
 
   it('explains a stale version conflict', () => {
     render(<ProblemView problem={{ title: 'Conflict', status: 409, currentVersion: 4 }} />);
-    expect(screen.getByRole('alert').textContent).toContain('Someone else saved a newer version (4)');
+    expect(screen.getByRole('alert').textContent).toContain('A newer version (4) was saved meanwhile');
+  });
+
+  it('says "wrong e-mail or password" at sign-in, not "sign in first", and never shows the route or status', () => {
+    render(
+      <ProblemView
+        context="sign-in"
+        problem={{ title: 'Sign in first', status: 401, detail: 'Wrong e-mail or password.' }}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe('Wrong e-mail or password.');
+    cleanup();
+    render(<ProblemView problem={{ title: 'Sign in first', status: 401, detail: 'Sign in (POST /api/v1/auth/login) or send an API token as `Authorization: Bearer <token>`.' }} />);
+    const text = screen.getByRole('alert').textContent ?? '';
+    expect(text).toContain('You are signed out');
+    expect(text).not.toMatch(/api|HTTP|401|Bearer/);
+  });
+
+  it('names a field by its question and drops API routes from what is expected', () => {
+    render(
+      <ProblemView
+        describe={(f) => (f === 'product.bogus' ? undefined : undefined)}
+        problem={{ title: 'The request is invalid', status: 400, errors: [{ pointer: '/change/facts/product.bogus', value: true, expected: 'a fact path from GET /api/v1/schema/profile, e.g. product.medicalDevice.class' }] }}
+      />,
+    );
+    const text = screen.getByRole('alert').textContent ?? '';
+    expect(text).toContain('product.bogus — expected a fact path, e.g. product.medicalDevice.class (found true)');
+    expect(text).not.toContain('/api/');
   });
 
   it('renders nothing without a problem', () => {

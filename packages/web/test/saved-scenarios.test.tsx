@@ -4,8 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SavedScenario } from '../src/api/types.ts';
 import { SessionContext, type SessionValue } from '../src/app/session.tsx';
 import SavedScenariosPage from '../src/pages/SavedScenariosPage.tsx';
+import { forgetAnswers } from '../src/api/client.ts';
 
 afterEach(() => {
+  // Each test stubs its own server: answers kept from the previous one must not leak in.
+  forgetAnswers();
   cleanup();
   vi.unstubAllGlobals();
 });

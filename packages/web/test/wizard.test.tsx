@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../src/api/types.ts';
 import { readFactValue, writeFactValue } from '../src/lib/profile-facts.ts';
-import { answer, back, choiceOptions, currentQuestion, hasChoices, impactText, inputKind, parseAnswer, remaining, skip, startWizard } from '../src/lib/wizard.ts';
+import { answer, answerShown, back, choiceOptions, currentQuestion, displayedQuestion, hasChoices, impactText, inputKind, parseAnswer, remaining, skip, skipShown, startWizard } from '../src/lib/wizard.ts';
+import type { QuestionList } from '../src/lib/wizard.ts';
 
 const q = (fact: string, type: string, answers: Question['answers'] = []): Question => ({ fact, question: `${fact}?`, type, answers, affects: ['mdr'] });
 
@@ -94,7 +95,7 @@ describe('choiceOptions', () => {
       ['ivd-accessory', false],
     ]);
     expect(opts.map((o) => o.impact)).toEqual(['MDR applies, 12 obligation changes', '3 obligation changes', 'no change to the result', undefined, undefined, undefined]);
-    expect(impactText({ verdicts: [{ act: 'cra', verdict: 'applies-from' }], obligationChanges: 1 })).toBe('CRA applies from, 1 obligation change');
+    expect(impactText({ verdicts: [{ act: 'cra', verdict: 'applies-from' }], obligationChanges: 1 })).toBe('CRA applies later, 1 obligation change');
     expect(hasChoices(question)).toBe(true);
     expect(hasChoices({ type: 'number' })).toBe(false);
   });
@@ -119,5 +120,55 @@ describe('writeFactValue', () => {
   it('replaces a non-object on the way with an object, and removes a fact set to undefined', () => {
     expect(writeFactValue({ product: null }, 'product.wearable', true)).toEqual({ product: { wearable: true } });
     expect(writeFactValue({ product: { wearable: true, x: 1 } }, 'product.wearable', undefined)).toEqual({ product: { x: 1 } });
+  });
+});
+
+describe('answers go only to the question displayed, under its list', () => {
+  const listFor = (profile: Record<string, unknown>, qs: Question[]): QuestionList => ({ profile, scenarios: '', questions: qs });
+
+  it('shows no question while the list for the new profile is still being worked out', () => {
+    const start = startWizard({ product: {} });
+    const first = listFor(start.profile, questions);
+    expect(displayedQuestion(first, start, [])?.fact).toBe('product.medicalDevice.qualification');
+    const next = answer(start, 'product.medicalDevice.qualification', 'not-a-device');
+    // The old list would offer medicalPurpose; it belongs to the old profile, so nothing is shown.
+    expect(displayedQuestion(first, next, [])).toBeUndefined();
+    expect(displayedQuestion(first, start, ['some-scenario'])).toBeUndefined();
+  });
+
+  it('refuses a second quick answer given for the same displayed question', () => {
+    const start = startWizard({ product: {} });
+    const list = listFor(start.profile, questions);
+    const shown = displayedQuestion(list, start, [])!;
+    const one = answerShown(start, list, [], shown, 'medical-device');
+    expect('state' in one).toBe(true);
+    const after = 'state' in one ? one.state : start;
+    const two = answerShown(after, list, [], shown, 'not-a-device');
+    expect('refused' in two && two.refused).toContain('not recorded');
+    expect(readFactValue(after.profile, 'product.medicalDevice.qualification')).toBe('medical-device');
+    expect(after.history).toHaveLength(1);
+  });
+
+  it('refuses an answer when a late list replaced the one the question came from', () => {
+    const start = startWizard({ product: {} });
+    const stale = listFor(start.profile, questions);
+    const shown = displayedQuestion(stale, start, [])!;
+    // The engine answered again for the same profile (a reload, a scenario switched off and on): a new list.
+    const fresh = listFor(start.profile, [q('product.commercialActivity', 'boolean'), ...questions]);
+    expect('refused' in answerShown(start, fresh, [], shown, true)).toBe(true);
+    expect(readFactValue(start.profile, 'product.commercialActivity')).toBeUndefined();
+    const shownNow = displayedQuestion(fresh, start, [])!;
+    expect(shownNow.fact).toBe('product.commercialActivity');
+    const ok = answerShown(start, fresh, [], shownNow, false);
+    expect('state' in ok && readFactValue(ok.state.profile, 'product.commercialActivity')).toBe(false);
+  });
+
+  it('skips only the displayed question of the current list', () => {
+    const start = startWizard({ product: {} });
+    const list = listFor(start.profile, questions);
+    const shown = displayedQuestion(list, start, [])!;
+    const skipped = skipShown(start, list, [], shown);
+    expect(skipped.skipped).toEqual(['product.medicalDevice.qualification']);
+    expect(skipShown(skipped, list, [], shown)).toBe(skipped);
   });
 });

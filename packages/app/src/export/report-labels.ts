@@ -1,18 +1,10 @@
 /** Words shared by the Markdown and HTML gap reports. */
 import type { ControlStatus, Coverage, SelectionKind } from '@iomt/core';
+import { CONTROL_STATUS_LABELS, lowerLabels, SELECTION_KIND_LABELS } from '@iomt/core/labels';
 
-export const STATUS_LABEL: Readonly<Record<ControlStatus, string>> = {
-  implemented: 'implemented',
-  partial: 'partial',
-  'not-started': 'not started',
-  'not-applicable': 'not applicable',
-};
+export const STATUS_LABEL: Readonly<Record<ControlStatus, string>> = lowerLabels(CONTROL_STATUS_LABELS);
 
-export const KIND_LABEL: Readonly<Record<SelectionKind, string>> = {
-  required: 'required',
-  'required-from': 'required from',
-  conditional: 'conditional',
-};
+export const KIND_LABEL: Readonly<Record<SelectionKind, string>> = lowerLabels(SELECTION_KIND_LABELS);
 
 export const percent = (c: Coverage): string => (c.percent === null ? 'n/a' : `${c.percent}%`);
 

@@ -18,6 +18,8 @@ import { lawChangeRoutes } from './law-change-routes.ts';
 import { answerCache } from './answer-cache.ts';
 import { compress } from './compression.ts';
 import { conditionalGet } from './etag.ts';
+import { vocabularyRoutes } from './vocabulary-routes.ts';
+import { evidenceRoutes } from './evidence-routes.ts';
 import { consoleLogger, errorHandler } from './errors.ts';
 import type { Logger } from './errors.ts';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './login-limiter.ts';
@@ -163,6 +165,8 @@ export function createApi(options: ApiOptions): OpenAPIHono<ApiEnv> {
   api.route('/', authRoutes(limiter, options.trustedProxies ?? 0));
   api.route('/', engineRoutes());
   api.route('/', gapRoutes());
+  api.route('/', vocabularyRoutes());
+  api.route('/', evidenceRoutes());
   api.route('/', orgAdminRoutes());
   api.route('/', orgProductRoutes());
   api.route('/', orgIncidentRoutes());

@@ -1,5 +1,5 @@
 /** The engine's answers as the CLI prints them with `--format json`, shared by stateless and stored routes. */
-import { assess, classify, contrast, planIncident, questions } from '@iomt/core';
+import { assess, classify, contrast, openQuestions, planIncident } from '@iomt/core';
 import type { ContrastVariant, IncidentCase, IncidentPlan, Profile } from '@iomt/core';
 import { classificationSummary } from '../cli/commands/assess.ts';
 import { invalid } from './problem.ts';
@@ -20,9 +20,9 @@ export function assessmentReport(profile: Profile, options: EngineOptions, varia
   return { ...result, classifications, ...(c ? { contrast: { variant: c.variant, acts: c.acts, obligations: c.obligations } } : {}) };
 }
 
-/** `iomt questions --format json`. */
+/** `iomt questions --format json`, with the questions that decide an open classification after those that change a verdict or an obligation. */
 export function questionsReport(profile: Profile, options: EngineOptions) {
-  return { asOf: options.asOf, questions: questions(profile, options) };
+  return { asOf: options.asOf, questions: openQuestions(profile, options) };
 }
 
 /** `iomt classify --format json`. */

@@ -197,7 +197,7 @@ export function engineRoutes() {
       path: '/questions',
       operationId: 'questions',
       tags: ENGINE,
-      summary: 'The missing facts that can change the answer, and what each answer would change',
+      summary: 'The missing facts that can change a verdict or an obligation or decide a classification, and what each answer would change',
       security: SECURED,
       request: { body: jsonBody(ProfileBody) },
       responses: { 200: json(QuestionsReport, 'The questions.'), ...errors(400, 401, 403, 413, 415) },

@@ -293,6 +293,7 @@ export interface OrgScope {
 
   law: LawScope;
   invitations: OrgInvitations;
+  evidence: EvidenceFiles;
 }
 
 export interface Store {
@@ -634,3 +635,25 @@ export interface AuditCheckpoint {
 export type CheckpointVerdict =
   | { ok: true; signed: boolean; seq: number; entries: number; appended: number }
   | { ok: false; problem: 'signature' | 'truncated' | 'rewritten'; seq: number; detail: string };
+
+/** A file kept as evidence for one control of a gap assessment (its bytes only through `content`). */
+export interface EvidenceFile {
+  id: string;
+  assessmentId: string;
+  control: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** Evidence files of the organisation's gap assessments; another organisation's answer as missing. */
+export interface EvidenceFiles {
+  list(assessmentId: string): Promise<EvidenceFile[]>;
+  /** Checks the size limit and that the bytes are of the declared type; editor role. */
+  add(assessmentId: string, input: { control: string; fileName: string; contentType: string; bytes: Uint8Array }): Promise<EvidenceFile>;
+  content(id: string): Promise<{ file: EvidenceFile; bytes: Buffer }>;
+  remove(id: string): Promise<void>;
+}

@@ -269,6 +269,30 @@ const deployments = (): Migration => ({
   },
 });
 
+/**
+ * Evidence files uploaded for the controls of a gap assessment. The content is kept as base64
+ * text so that backups (JSON) carry it unchanged on both engines; its SHA-256 is of the bytes.
+ */
+const evidenceFiles: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('evidence_files')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+      .addColumn('assessment_id', 'text', (c) => c.notNull().references('assessments.id').onDelete('cascade'))
+      .addColumn('control_id', 'text', (c) => c.notNull())
+      .addColumn('file_name', 'text', (c) => c.notNull())
+      .addColumn('content_type', 'text', (c) => c.notNull())
+      .addColumn('size', 'integer', (c) => c.notNull().check(sql`size >= 0`))
+      .addColumn('sha256', 'text', (c) => c.notNull())
+      .addColumn('content_base64', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('evidence_files_assessment').on('evidence_files').columns(['org_id', 'assessment_id', 'created_at', 'id']).execute();
+  },
+};
+
 /** All migrations, by name; names sort in the order they run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -276,6 +300,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0002_deployments': deployments(),
     '0003_kb_versions': kbVersions,
     '0006_fleet': fleetMigration(),
+    '0007_evidence_files': evidenceFiles,
   };
 }
 

@@ -11,6 +11,7 @@ import { products } from './scope-products.ts';
 import { assessments, incidents, scenarios } from './scope-work.ts';
 import { law } from './scope-law.ts';
 import { fleet } from './scope-fleet.ts';
+import { evidence } from './scope-evidence.ts';
 import * as v from './validate.ts';
 
 export function orgScope(ctx: Context, actor: Actor): OrgScope {
@@ -32,6 +33,7 @@ export function orgScope(ctx: Context, actor: Actor): OrgScope {
     law: law(ctx, fixed),
     fleet: fleet(ctx, fixed),
     invitations: orgInvitations(ctx, fixed),
+    evidence: evidence(ctx, fixed),
     async audit(page) {
       const { limit, after } = readPage<[number]>('audit', page, ['number']);
       const action = page?.action === undefined ? undefined : v.text('/action', page.action, 100);

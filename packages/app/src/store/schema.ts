@@ -185,6 +185,21 @@ export interface Database extends FleetDatabase {
   law_reviews: LawReviewsTable;
   login_throttle: LoginThrottleTable;
   invitations: InvitationsTable;
+  evidence_files: EvidenceFilesTable;
+}
+
+export interface EvidenceFilesTable {
+  id: string;
+  org_id: string;
+  assessment_id: string;
+  control_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  content_base64: string;
+  created_by: string;
+  created_at: string;
 }
 
 /** Tables in an order where every foreign key points to an earlier table (restore inserts in this order). */
@@ -205,6 +220,7 @@ export const TABLES = [
   'law_reviews',
   'login_throttle',
   'invitations',
+  'evidence_files',
 ] as const satisfies readonly (keyof Database)[];
 export type TableName = (typeof TABLES)[number];
 
@@ -214,6 +230,7 @@ export const TABLE_SINCE: Partial<Record<TableName, string>> = {
   invitations: '0002_deployments',
   ...Object.fromEntries(FLEET_TABLES.map((t) => [t, '0006_fleet'])),
   law_snapshots: '0003_kb_versions',
+  evidence_files: '0007_evidence_files',
   law_reviews: '0003_kb_versions',
 };
 
@@ -235,4 +252,5 @@ export const TABLE_KEYS: Record<TableName, readonly string[]> = {
   law_reviews: ['id'],
   login_throttle: ['key'],
   invitations: ['id'],
+  evidence_files: ['id'],
 };

@@ -109,19 +109,19 @@ describe('Markdown report', () => {
         - Owner: Vigilance, EU · due: 2026-11-01 (overdue)
         - Notes: Line one line "two" \\<b\\>bold\\</b\\>
         - Evidence: [sop\\|v7.pdf](<https://example.com/sop?a=1&b=2>) (SHA-256 \`bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\`)
-        - Required by: [Art 87(3) MDR](https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32017R0745) Report a serious incident within 15 days; [Art 87(4) MDR](https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32017R0745) Report a serious public health threat within 2 days
+        - Required by: [Art 87(3) MDR](https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32017R0745#087.003) Report a serious incident within 15 days; [Art 87(4) MDR](https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32017R0745#087.004) Report a serious public health threat within 2 days
 
       ### Resilience and availability
 
       - **ctl-reliability-single-fault** Reliability and single-fault safety of programmable systems — implemented · required
         - Evidence: [fta.pdf](<https://example.com/x>) (SHA-256 \`cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc\`)
-        - Required by: [Art 5(2) MDR](https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32017R0745) Meet the general safety and performance requirements; [Annex I 17.1 MDR](https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32017R0745) Repeatable, reliable electronic programmable systems
+        - Required by: [Art 5(2) MDR](https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32017R0745#005.002) Meet the general safety and performance requirements; [Annex I 17.1 MDR](https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32017R0745#anx_I) Repeatable, reliable electronic programmable systems
 
       ### Documentation and information
 
       - **ctl-security-information-for-users** Security information and instructions for users — not applicable · required
         - Not applicable because: No user interface \\<yet\\>.
-        - Required by: [Art 5(2) MDR](https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32017R0745) Meet the general safety and performance requirements; [Annex I 17.4 MDR](https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32017R0745) Set minimum hardware, network and IT-security requirements
+        - Required by: [Art 5(2) MDR](https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32017R0745#005.002) Meet the general safety and performance requirements; [Annex I 17.4 MDR](https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32017R0745#anx_I) Set minimum hardware, network and IT-security requirements
 
       _Not legal advice. The result follows from the facts given and the knowledge base version shown; where a fact is missing the answer says so instead of guessing._
       "

@@ -36,10 +36,11 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
     const org = `/api/v1/orgs/${w.orgA.id}`;
     const assessment = await w.json<{ id: string; state: unknown }>(w.as.ownerA, 'POST', `${org}/assessments`, { productId: product.id, name: 'Secret assessment' });
     state = assessment.body.state;
+    const evidence = await a.evidence.add(assessment.body.id, { control: 'ctl-secret', fileName: 'secret.txt', contentType: 'text/plain', bytes: Buffer.from('secret evidence') });
     const incident = await a.incidents.create({ title: 'Secret incident', case: readIncidentExample('hospital-ransomware.yaml') });
     const scenario = await a.scenarios.create({ name: 'Secret scenario', scenarios: [] });
     const token = await a.tokens.create({ name: 'Secret token', role: 'viewer' });
-    Object.assign(ids, { orgId: w.orgA.id, productId: product.id, assessment: assessment.body.id, incident: incident.id, scenario: scenario.id, tokenId: token.token.id, userId: w.users.editorA.id, invitationId: (await a.invitations.create({ email: 'someone@example.org', role: 'viewer' })).invitation.id });
+    Object.assign(ids, { orgId: w.orgA.id, productId: product.id, assessment: assessment.body.id, incident: incident.id, scenario: scenario.id, tokenId: token.token.id, userId: w.users.editorA.id, invitationId: (await a.invitations.create({ email: 'someone@example.org', role: 'viewer' })).invitation.id, fileId: evidence.id });
     auditBefore = JSON.stringify((await a.audit({ limit: 200 })).items);
   });
   afterAll(() => w.dispose());
@@ -54,6 +55,7 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
       .replace('{userId}', pick('userId'))
       .replace('{tokenId}', pick('tokenId'))
       .replace('{invitationId}', pick('invitationId'))
+      .replace('{fileId}', pick('fileId'))
       .replace('{id}', pick(entity))
       .replace('{n}', '1')
       .replace('{versionId}', pick(entity))
@@ -82,6 +84,7 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
       addIncidentSubmission: { duty: 'gdpr-art-33', step: 'notification', at: AT, expectedVersion: 1 },
       updateIncidentDossier: { values: { 'root-cause': 'probe' }, expectedVersion: 1 },
       createSavedScenario: { name: 'probe', scenarios: [] },
+      addEvidence: { control: 'ctl-probe', fileName: 'probe.txt', contentType: 'text/plain', contentBase64: Buffer.from('probe').toString('base64') },
       updateSavedScenario: { name: 'probe' },
       reviewProductLawChanges: { productVersion: 1, kbVersion: KB_VERSION },
       setFleetSettings: { nis2Entity: 'true' },
@@ -126,7 +129,7 @@ describe.each(ENGINES)('tenant isolation (%s)', (engine) => {
   });
 
   it('answers 404, identical to a missing id, for our ids under their own organisation', async () => {
-    const withIds = ops.filter((op) => /\{(productId|userId|tokenId|id)\}/.test(op.path) || ['createAssessment', 'createIncident'].includes(op.operationId));
+    const withIds = ops.filter((op) => /\{(productId|userId|tokenId|fileId|id)\}/.test(op.path) || ['createAssessment', 'createIncident'].includes(op.operationId));
     expect(withIds.length).toBeGreaterThanOrEqual(25);
     for (const [who, cred] of outsiders()) {
       for (const op of withIds) {

@@ -33,7 +33,8 @@ describe.each(ENGINES)('store on $dialect', (engine) => {
       try {
         expect(await again.accounts.userCount()).toBe(1);
         const migrations = await engine.rows<{ name: string }>(options, 'SELECT name FROM kysely_migration ORDER BY name');
-        expect(migrations.map((m) => m.name)).toEqual(Object.keys(allMigrations('sqlite')).sort());
+        // Every migration once, in order, whichever migrations the store has.
+        expect(migrations.map((m) => m.name)).toEqual(Object.keys(allMigrations(engine.dialect)).sort());
         expect(await third.checkIntegrity()).toMatchObject({ ok: true });
       } finally {
         await again.close();
@@ -48,7 +49,7 @@ describe.each(ENGINES)('store on $dialect', (engine) => {
     try {
       await stores[0].accounts.createUser({ email: 'a@example.org', displayName: 'A', password: PASSWORD });
       for (const s of stores) expect(await s.accounts.userCount()).toBe(1);
-      expect(await engine.rows(options, 'SELECT name FROM kysely_migration')).toHaveLength(Object.keys(allMigrations('sqlite')).length);
+      expect(await engine.rows(options, 'SELECT name FROM kysely_migration')).toHaveLength(Object.keys(allMigrations(engine.dialect)).length);
     } finally {
       for (const s of stores) await s.close();
     }

@@ -1,5 +1,6 @@
 /** The knowledge base as one indexed value: acts, their named rules, citations and version. */
 import { ACTS } from './acts/index.ts';
+import { citationLink } from '../labels/citations.ts';
 import { formatProvision, parseProvision } from './provision-id.ts';
 import type { ActId, ProvisionId } from './provision-id.ts';
 import { SCENARIOS } from './scenarios.ts';
@@ -58,16 +59,12 @@ export function citation(id: ProvisionId): string {
   return text;
 }
 
-/** Link to the provision on EUR-Lex: an anchor where the OJ HTML has one, else the act. */
+/** Link to the provision: its anchor on EUR-Lex where the official HTML has one, else the document. */
 export function provisionUrl(id: ProvisionId): string {
   const p = parseProvision(id);
   const act = p ? actsById.get(p.act) : undefined;
   if (!p || !act) return '';
-  if (act.anchors === 'oj-html') {
-    if (p.kind === 'article') return `${act.url}#art_${p.article}`;
-    if (p.kind === 'annex') return `${act.url}#anx_${p.annex}`;
-  }
-  return act.url;
+  return citationLink(id)?.href || act.url;
 }
 
 /** True when a citation names a provision that exists in its act's structure. */

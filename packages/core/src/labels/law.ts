@@ -27,4 +27,3 @@ export const IMPACT_AREA_LABEL: Readonly<Record<string, string>> = {
   deadline: 'Incident deadline',
 };
 
-export const labelOf = (labels: Readonly<Record<string, string>>, code: string): string => labels[code] ?? code;

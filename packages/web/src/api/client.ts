@@ -27,6 +27,9 @@ import type {
   Scenario,
   SessionInfo,
   StoredAssessment,
+  VocabularyFact,
+  EvidenceFile,
+  EvidenceUpload,
 } from './types.ts';
 
 const BASE = '/api/v1';
@@ -67,10 +70,46 @@ async function problemFrom(response: Response): Promise<ProblemError> {
   });
 }
 
-export async function json<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/**
+ * Answers already asked for on this page are not asked again: reads (GETs and the stateless
+ * engine calls, which answer the same body the same way) share one request while it runs and
+ * reuse its answer for a short while. Any change (another method) clears the memory, so a page
+ * never shows what it has just changed as it was before.
+ */
+const REUSE_MS = 30_000;
+const ENGINE_READS = new Set(['/assess', '/questions', '/classify', '/contrast', '/gap']);
+const answers = new Map<string, { at: number; value: Promise<unknown> }>();
+
+export function forgetAnswers(): void {
+  answers.clear();
+}
+
+async function fetchJson<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const response = await send(method, path, body);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+export async function json<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const reusable = method === 'GET' || (method === 'POST' && ENGINE_READS.has(path));
+  if (!reusable) {
+    try {
+      return await fetchJson<T>(method, path, body);
+    } finally {
+      forgetAnswers();
+    }
+  }
+  const key = `${method} ${path} ${body === undefined ? '' : JSON.stringify(body)}`;
+  const now = Date.now();
+  const known = answers.get(key);
+  if (known && now - known.at < REUSE_MS) return known.value as Promise<T>;
+  const value = fetchJson<T>(method, path, body);
+  answers.set(key, { at: now, value });
+  // A failed answer is not kept: the next ask tries again.
+  value.catch(() => {
+    if (answers.get(key)?.value === value) answers.delete(key);
+  });
+  return value;
 }
 
 async function text(method: Method, path: string, body: unknown, accept: string): Promise<string> {
@@ -202,6 +241,8 @@ export const api = {
   versionsPage: (orgId: string, productId: string, cursor?: string, limit = 50) =>
     json<Page<ProductVersion>>('GET', `${org(orgId)}/products/${id(productId)}/versions${query({ limit, cursor })}`),
   profileSchema: () => json<Record<string, unknown>>('GET', '/schema/profile'),
+  addEvidence: (orgId: string, assessmentId: string, body: EvidenceUpload) => json<EvidenceFile>('POST', `${org(orgId)}/assessments/${id(assessmentId)}/evidence`, body),
+  vocabulary: () => json<{ facts: VocabularyFact[] }>('GET', '/vocabulary'),
 };
 
 /** Lists from the server come as `{items}`; a few engine routes mirror the CLI and return bare arrays or named arrays. */

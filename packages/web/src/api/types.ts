@@ -157,6 +157,8 @@ export interface AnswerImpact {
   label: string;
   verdicts?: { act: string; verdict: string }[];
   obligationChanges?: number;
+  /** Classifications this answer would decide, with the outcome (`cra:category` → `important-class-i`). */
+  classifications?: { classifier: string; outcome: string }[];
 }
 
 export interface Question {
@@ -168,6 +170,8 @@ export interface Question {
   citation?: string;
   type: string;
   affects?: string[];
+  /** Classifications (`mdr:class`) the answer can decide. */
+  classifies?: string[];
   answers?: AnswerImpact[];
 }
 
@@ -475,4 +479,36 @@ export interface SavedScenario {
   scenarios: string[];
   asOf: string | null;
   createdAt?: string;
+}
+
+/** One fact of the profile vocabulary (GET /vocabulary). */
+export interface VocabularyFact {
+  path: string;
+  group: string;
+  type: 'boolean' | 'number' | 'date' | 'text' | 'enum' | 'set';
+  question: string;
+  help?: string;
+  cite?: string;
+  unit?: string;
+  values?: { value: string; label: string }[];
+}
+
+/** An evidence file kept on the server (POST /orgs/{orgId}/assessments/{id}/evidence). */
+export interface EvidenceFile {
+  id: string;
+  assessmentId: string;
+  control: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+  href: string;
+}
+
+export interface EvidenceUpload {
+  control: string;
+  fileName: string;
+  contentType: string;
+  contentBase64: string;
 }

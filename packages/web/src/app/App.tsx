@@ -52,7 +52,7 @@ export function App() {
     } finally {
       setCsrfToken(null);
       setSession(null);
-      navigate('/signin', { replace: true });
+      navigate('/signin', { replace: true, force: true });
     }
   }, []);
 

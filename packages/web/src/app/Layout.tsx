@@ -18,6 +18,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
   const base = org ? `/orgs/${org.id}` : '';
   const nav: [string, string][] = org
     ? [
+        [`${base}/overview`, 'Overview'],
         [`${base}/products`, 'Products'],
         [`${base}/incidents`, 'Incidents'],
         [`${base}/liability`, 'Liability'],
@@ -98,7 +99,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
               ))}
             </fieldset>
           </details>
-          <span className="muted small" title="Times are shown in this zone">
+          <span className="muted small who" title="Times are shown in this zone">
             {session.user.email} · {viewerTimeZone()}
           </span>
           <button type="button" className="secondary small" onClick={() => void signOut()}>

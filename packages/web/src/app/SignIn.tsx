@@ -36,7 +36,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (info: SessionInfo) => void
           Password
           <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </label>
-        <ProblemView problem={problem} />
+        <ProblemView problem={problem} context="sign-in" />
         <button type="submit" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>

@@ -12,7 +12,40 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
+/**
+ * A page with unsaved input registers a guard; leaving through an in-app link or `navigate` then
+ * asks first, and closing or reloading the tab asks through the browser.
+ */
+let leaveGuard: (() => string | undefined) | undefined;
+
+export function useLeaveGuard(message: string | undefined): void {
+  useEffect(() => {
+    if (!message) return;
+    const guard = () => message;
+    leaveGuard = guard;
+    const onUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = message;
+    };
+    window.addEventListener('beforeunload', onUnload);
+    return () => {
+      if (leaveGuard === guard) leaveGuard = undefined;
+      window.removeEventListener('beforeunload', onUnload);
+    };
+  }, [message]);
+}
+
+/** True when the page may be left: no guard, or the person confirmed. */
+export function mayLeave(): boolean {
+  const message = leaveGuard?.();
+  if (!message) return true;
+  if (!window.confirm(message)) return false;
+  leaveGuard = undefined;
+  return true;
+}
+
+export function navigate(to: string, options: { replace?: boolean; force?: boolean } = {}): void {
+  if (!options.force && !mayLeave()) return;
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   for (const l of listeners) l();

@@ -30,6 +30,8 @@ const ProductLawChanges = lazy(() => import('../pages/ProductLawChangesPage.tsx'
 const Fleet = lazy(() => import('../pages/FleetPage.tsx'));
 const FleetUnit = lazy(() => import('../pages/FleetUnitPage.tsx'));
 const FleetFindings = lazy(() => import('../pages/FleetFindingsPage.tsx'));
+const Facts = lazy(() => import('../pages/FactsPage.tsx'));
+const Overview = lazy(() => import('../pages/OverviewPage.tsx'));
 
 type Params = Record<string, string>;
 const ROUTES: [string, (p: Params) => ReactNode][] = [
@@ -53,6 +55,8 @@ const ROUTES: [string, (p: Params) => ReactNode][] = [
   ['/orgs/:orgId/fleet', (p) => <Fleet orgId={p.orgId ?? ''} />],
   ['/orgs/:orgId/fleet/units/:unitId', (p) => <FleetUnit orgId={p.orgId ?? ''} unitId={p.unitId ?? ''} />],
   ['/orgs/:orgId/fleet/findings', (p) => <FleetFindings orgId={p.orgId ?? ''} />],
+  ['/orgs/:orgId/products/:productId/facts', (p) => <Facts orgId={p.orgId ?? ''} productId={p.productId ?? ''} />],
+  ['/orgs/:orgId/overview', (p) => <Overview orgId={p.orgId ?? ''} />],
   ['/library', () => <Library />],
   ['/library/changes', () => <KbChanges />],
   ['/library/uncertain', () => <Uncertainties />],

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Obligation, OverlapTopic } from '../api/types.ts';
 import { buildHeatMap, cellMarker } from '../lib/heatmap.ts';
-import { humanize } from '../lib/labels.ts';
+import { categoryLabel } from '@iomt/core/labels';
 
 /** The overlap matrix as a table: focusable cells whose citations show on hover and on keyboard focus. */
 export function HeatMapTable({ overlap, obligations, actNames }: { overlap: OverlapTopic[]; obligations: Obligation[]; actNames: ReadonlyMap<string, string> }) {
@@ -24,9 +24,9 @@ export function HeatMapTable({ overlap, obligations, actNames }: { overlap: Over
         <tbody>
           {map.cells.map((row, i) => (
             <tr key={map.categories[i]}>
-              <th scope="row">{humanize(map.categories[i] ?? '')}</th>
+              <th scope="row">{categoryLabel(map.categories[i] ?? '')}</th>
               {row.map((cell) => (
-                <td key={cell.act} className={`heat heat-${cell.kind}`} tabIndex={cell.count > 0 ? 0 : undefined} aria-label={cell.count > 0 ? `${actNames.get(cell.act) ?? cell.act}, ${humanize(cell.category)}: ${cell.count} duties: ${cell.citations.join('; ')}` : undefined}>
+                <td key={cell.act} className={`heat heat-${cell.kind}`} tabIndex={cell.count > 0 ? 0 : undefined} aria-label={cell.count > 0 ? `${actNames.get(cell.act) ?? cell.act}, ${categoryLabel(cell.category)}: ${cell.count} duties: ${cell.citations.join('; ')}` : undefined}>
                   {cell.count > 0 ? (
                     <>
                       <span aria-hidden="true">

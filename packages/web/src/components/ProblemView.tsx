@@ -1,27 +1,41 @@
 import type { ProblemDocument } from '../api/types.ts';
+import { problemInWords, type ProblemContext } from '../lib/problem-words.ts';
 
-/** Shows an API problem document as the server sent it: title, detail and each field error with its pointer. */
-export function ProblemView({ problem, onDismiss }: { problem: ProblemDocument | undefined; onDismiss?: () => void }) {
+/**
+ * Shows a problem in words: what went wrong, what to do, and for each field what was expected
+ * and what was found. Status codes and API routes stay out of sight.
+ */
+export function ProblemView({
+  problem,
+  onDismiss,
+  context,
+  describe,
+}: {
+  problem: ProblemDocument | undefined;
+  onDismiss?: () => void;
+  context?: ProblemContext;
+  /** Names a field (a dotted fact path) in words, e.g. by its question. */
+  describe?: (field: string) => string | undefined;
+}) {
   if (!problem) return null;
+  const words = problemInWords(problem, context, describe);
   return (
     <div role="alert" className="problem">
       <p className="problem-title">
-        <strong>{problem.title}</strong>
-        {problem.status ? <span className="muted"> (HTTP {problem.status})</span> : null}
+        <strong>{words.title}</strong>
       </p>
-      {problem.detail ? <p>{problem.detail}</p> : null}
-      {problem.errors && problem.errors.length > 0 ? (
+      {words.detail ? <p>{words.detail}</p> : null}
+      {words.fields.length > 0 ? (
         <ul className="problem-errors">
-          {problem.errors.map((e, i) => (
+          {words.fields.map((e, i) => (
             <li key={i}>
-              <code>{e.pointer || '/'}</code>
+              <strong>{e.field}</strong>
               {e.expected ? <> — expected {e.expected}</> : null}
-              {e.value !== undefined ? <> (found <code>{JSON.stringify(e.value)}</code>)</> : null}
+              {e.found !== undefined ? <> (found {e.found})</> : null}
             </li>
           ))}
         </ul>
       ) : null}
-      {typeof problem.currentVersion === 'number' ? <p>Someone else saved a newer version ({problem.currentVersion}). Reload to see it, then make your change again.</p> : null}
       {onDismiss ? (
         <button type="button" className="secondary small" onClick={onDismiss}>
           Dismiss

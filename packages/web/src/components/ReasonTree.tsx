@@ -1,11 +1,12 @@
-import type { Reason } from '../api/types.ts';
-import { provisionLabel } from '../lib/citations.ts';
+import type { Reason, VocabularyFact } from '../api/types.ts';
+import { factQuestion, factValueText } from '../lib/fact-words.ts';
+import { TRUTH_LABELS } from '@iomt/core/labels';
 import { Cite } from './Status.tsx';
 
-const VALUE_TEXT: Record<string, string> = { true: 'yes', false: 'no', unknown: 'unknown' };
+const VALUE_TEXT: Readonly<Record<string, string>> = TRUTH_LABELS;
 
-/** The chain of reasons behind a verdict, each with its citation linking to the act on EUR-Lex. */
-export function ReasonTree({ reasons, actUrls }: { reasons: Reason[]; actUrls: ReadonlyMap<string, string> }) {
+/** The chain of reasons behind a verdict, each with its citation opening the provision. */
+export function ReasonTree({ reasons, facts }: { reasons: Reason[]; facts?: ReadonlyMap<string, VocabularyFact> }) {
   if (reasons.length === 0) return null;
   return (
     <ul className="reasons">
@@ -15,16 +16,16 @@ export function ReasonTree({ reasons, actUrls }: { reasons: Reason[]; actUrls: R
           {r.fact ? (
             <span className="muted">
               {' '}
-              (<code>{r.fact}</code> = {r.factValue === undefined || r.factValue === null ? 'unknown' : JSON.stringify(r.factValue)})
+              ({factQuestion(r.fact, facts)} — {factValueText(r.fact, r.factValue, facts)})
             </span>
           ) : null}
           {r.cite ? (
             <>
               {' — '}
-              <Cite citation={provisionLabel(r.cite)} url={actUrls.get(r.cite.split(':')[0] ?? '')} />
+              <Cite cite={r.cite} />
             </>
           ) : null}
-          {r.children && r.children.length > 0 ? <ReasonTree reasons={r.children} actUrls={actUrls} /> : null}
+          {r.children && r.children.length > 0 ? <ReasonTree reasons={r.children} facts={facts} /> : null}
         </li>
       ))}
     </ul>

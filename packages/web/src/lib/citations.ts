@@ -1,21 +1,16 @@
-/** Provision ids (`mdr:art-2(1)`, `cra:annex-I-part-II(5)`) to readable citations and EUR-Lex links. */
+/** Citations for pages that still import them from here: the shared citation code decides label and link. */
+import { citationLabel, citationLink } from '@iomt/core/labels';
 
-export function provisionLabel(cite: string, actName?: string): string {
-  const [act, raw = ''] = cite.split(':');
-  const body = raw
-    .replace(/^art-/, 'Art ')
-    .replace(/^annex-([IVXLC]+)-?/, (_m, n: string) => `Annex ${n} `)
-    .replace(/^recital-/, 'Recital ')
-    .replace(/-part-/, ' Part ')
-    .trim();
-  return `${body} ${actName ?? (act ?? '').toUpperCase()}`.trim();
+/** `Art 14(2)(a) CRA`; the act's name comes from the shared act labels. */
+export function provisionLabel(cite: string, _actName?: string): string {
+  return citationLabel(cite);
 }
 
 export function actOf(cite: string): string {
   return cite.split(':')[0] ?? cite;
 }
 
-/** The act's EUR-Lex page: the API gives each act's URL; an article anchor is not stable across consolidations. */
+/** The provision's own anchor where the official text has one, else the document. */
 export function citationUrl(cite: string, actUrls: ReadonlyMap<string, string>): string | undefined {
-  return actUrls.get(actOf(cite));
+  return citationLink(cite)?.href || actUrls.get(actOf(cite));
 }

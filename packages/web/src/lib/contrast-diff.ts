@@ -88,37 +88,3 @@ export function contrastRows(report: Pick<AssessmentReport, 'acts' | 'obligation
 function statusText(o: Obligation): string {
   return o.status;
 }
-
-/** Parses `a.b.c=value` lines typed by a user into fact changes: JSON values where they parse, strings otherwise. */
-export function parseFactChanges(text: string): { facts: Record<string, unknown>; errors: string[] } {
-  const facts: Record<string, unknown> = {};
-  const errors: string[] = [];
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .forEach((line, i) => {
-      const eq = line.indexOf('=');
-      if (eq <= 0) {
-        errors.push(`line ${i + 1}: expected FACT=VALUE (found "${line}")`);
-        return;
-      }
-      const path = line.slice(0, eq).trim();
-      const raw = line.slice(eq + 1).trim();
-      if (!/^[a-zA-Z][\w]*(\.[a-zA-Z][\w]*)+$/.test(path)) {
-        errors.push(`line ${i + 1}: expected a fact path such as product.medicalDevice.class (found "${path}")`);
-        return;
-      }
-      facts[path] = parseValue(raw);
-    });
-  return { facts, errors };
-}
-
-export function parseValue(raw: string): unknown {
-  if (raw === '') return null;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return raw;
-  }
-}

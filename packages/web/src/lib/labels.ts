@@ -1,5 +1,2 @@
-/** Ids such as `secure-development` or `incident-reporting` as words for people. */
-export function humanize(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+/** Words for codes come from the shared labels; kept here so that pages importing it need no change. */
+export { humanize } from '@iomt/core/labels';

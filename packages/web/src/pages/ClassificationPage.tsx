@@ -1,20 +1,21 @@
-import { useMemo } from 'react';
+import { classificationStatusLabel, classificationStatusTone, outcomeLabel, TRUTH_LABELS } from '@iomt/core/labels';
 import { api } from '../api/client.ts';
 import type { Classification, ClassificationRule } from '../api/types.ts';
 import { Link } from '../app/router.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { ReasonTree } from '../components/ReasonTree.tsx';
-import { Cite, Loading } from '../components/Status.tsx';
+import { Badge, Cite, Loading } from '../components/Status.tsx';
+import { useVocabulary } from '../app/use-vocabulary.ts';
+import { factQuestion, type FactIndex } from '../lib/fact-words.ts';
 import { NotFoundOr } from './ProductPage.tsx';
 import { ProductNav } from './ProductNav.tsx';
-import { useActUrls, useProduct } from './use-product.ts';
+import { useProduct } from './use-product.ts';
 
 export default function ClassificationPage({ orgId, productId }: { orgId: string; productId: string }) {
   const product = useProduct(orgId, productId);
   const result = useAsync(() => api.productClassification(orgId, productId), [orgId, productId]);
-  const actUrls = useActUrls();
-  const urls = useMemo(() => actUrls.data ?? new Map<string, string>(), [actUrls.data]);
+  const facts = useVocabulary();
   if (product.error) return <NotFoundOr problem={product.error} />;
   return (
     <>
@@ -27,25 +28,25 @@ export default function ClassificationPage({ orgId, productId }: { orgId: string
           Some classifications stay open until more facts are known. <Link href={`/orgs/${orgId}/products/${productId}/wizard`}>Answer the open questions</Link>.
         </p>
       ) : null}
-      {result.data?.classifications.map((c) => <ClassificationCard key={c.classifier} c={c} urls={urls} />)}
+      {result.data?.classifications.map((c) => <ClassificationCard key={c.classifier} c={c} facts={facts} />)}
     </>
   );
 }
 
 function outcomeText(c: Classification): string {
   if (c.label) return c.label;
-  if (c.outcomes.length > 0) return c.outcomes.map(String).join(', ');
-  return c.status === 'open' ? `open: one of ${c.possible.map(String).join(', ')}` : c.status;
+  if (c.outcomes.length > 0) return c.outcomes.map((o) => outcomeLabel(String(o))).join(', ');
+  return c.status === 'open' ? `Open: one of ${c.possible.map((o) => outcomeLabel(String(o))).join(', ')}` : classificationStatusLabel(c.status);
 }
 
-function ClassificationCard({ c, urls }: { c: Classification; urls: ReadonlyMap<string, string> }) {
+function ClassificationCard({ c, facts }: { c: Classification; facts: FactIndex | undefined }) {
   const decisive = (c.decidedBy as ClassificationRule[]).filter((r) => typeof r === 'object');
   const matched = (c.rules ?? []).filter((r) => r.value === 'true');
   return (
     <section className="card" aria-labelledby={`cl-${c.classifier}`}>
       <h2 id={`cl-${c.classifier}`}>{c.title}</h2>
       <p className="outcome">
-        <strong>{outcomeText(c)}</strong> <span className={`badge s-${c.status}`}>{c.status}</span>
+        <strong>{outcomeText(c)}</strong> <Badge tone={classificationStatusTone(c.status)}>{classificationStatusLabel(c.status)}</Badge>
         {c.source === 'stated' ? <span className="muted"> (as stated in the profile)</span> : null}
         {c.appliesFrom ? <span> — from {c.appliesFrom}</span> : null}
         {c.citation ? (
@@ -64,7 +65,7 @@ function ClassificationCard({ c, urls }: { c: Classification; urls: ReadonlyMap<
               <p>
                 <strong>{r.label}</strong> {r.citation ? <Cite citation={r.citation} url={r.url} /> : null}
               </p>
-              {r.reasons ? <ReasonTree reasons={r.reasons} actUrls={urls} /> : null}
+              {r.reasons ? <ReasonTree reasons={r.reasons} facts={facts} /> : null}
             </div>
           ))}
         </>
@@ -76,7 +77,7 @@ function ClassificationCard({ c, urls }: { c: Classification; urls: ReadonlyMap<
       ) : null}
       {c.missingFacts && c.missingFacts.length > 0 ? (
         <p className="muted">
-          Open for want of: {c.missingFacts.map((f) => <code key={f}>{f} </code>)}
+          Open for want of an answer to: {c.missingFacts.map((f) => factQuestion(f, facts)).join(' · ')}
         </p>
       ) : null}
       {c.rules && c.rules.length > 0 ? (
@@ -97,8 +98,8 @@ function ClassificationCard({ c, urls }: { c: Classification; urls: ReadonlyMap<
                     <td>
                       {r.label} {r.citation ? <Cite citation={r.citation} url={r.url} /> : null}
                     </td>
-                    <td>{typeof r.outcome === 'string' ? r.outcome : JSON.stringify(r.outcome ?? '')}</td>
-                    <td>{r.value === 'true' ? 'yes' : r.value === 'false' ? 'no' : 'unknown'}</td>
+                    <td>{typeof r.outcome === 'string' ? outcomeLabel(r.outcome) : Array.isArray(r.outcome) ? r.outcome.map((o) => outcomeLabel(String(o))).join(', ') : ''}</td>
+                    <td>{TRUTH_LABELS[r.value as 'true' | 'false' | 'unknown'] ?? r.value}</td>
                   </tr>
                 ))}
               </tbody>

@@ -5,22 +5,30 @@ import type { ProblemDocument } from '../api/types.ts';
 import { useSession } from '../app/session.tsx';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Loading, VerdictBadge } from '../components/Status.tsx';
-import { contrastRows, parseFactChanges, type ContrastRows } from '../lib/contrast-diff.ts';
+import { obligationStatusLabel } from '@iomt/core/labels';
+import { useVocabulary } from '../app/use-vocabulary.ts';
+import { FactInput, FactPicker } from '../components/FactInput.tsx';
+import { contrastRows, type ContrastRows } from '../lib/contrast-diff.ts';
+import { formatDate } from '../lib/dates.ts';
+import { factQuestion, factValueText } from '../lib/fact-words.ts';
 import { readFactValue } from '../lib/profile-facts.ts';
 import { NotFoundOr } from './ProductPage.tsx';
 import { ProductNav } from './ProductNav.tsx';
 import { useProduct } from './use-product.ts';
 
-const PRESETS: { label: string; facts: string }[] = [
-  { label: 'As a medical device (class IIa)', facts: 'product.medicalDevice.qualification=medical-device\nproduct.medicalDevice.class=IIa' },
-  { label: 'Not a medical device', facts: 'product.medicalDevice.qualification=not-a-device' },
-  { label: 'With an AI system', facts: 'product.aiSystem=true' },
+/** Common "what if" changes, as fact → value. */
+const PRESETS: { label: string; facts: Record<string, unknown> }[] = [
+  { label: 'As a medical device (class IIa)', facts: { 'product.medicalDevice.qualification': 'medical-device', 'product.medicalDevice.class': 'IIa' } },
+  { label: 'Not a medical device', facts: { 'product.medicalDevice.qualification': 'not-a-device' } },
+  { label: 'With an AI system', facts: { 'product.aiSystem': true } },
 ];
 
 export default function ContrastPage({ orgId, productId }: { orgId: string; productId: string }) {
   const { scenarios } = useSession();
   const product = useProduct(orgId, productId);
-  const [facts, setFacts] = useState('');
+  const facts = useVocabulary();
+  const [changes, setChanges] = useState<[string, unknown][]>([]);
+  const [adding, setAdding] = useState('');
   const [asOf, setAsOf] = useState('');
   const [rows, setRows] = useState<ContrastRows | undefined>();
   const [problem, setProblem] = useState<ProblemDocument | undefined>();
@@ -28,24 +36,19 @@ export default function ContrastPage({ orgId, productId }: { orgId: string; prod
   const [label, setLabel] = useState('');
 
   if (product.error) return <NotFoundOr problem={product.error} />;
-  if (!product.data) return <Loading what="the product" />;
+  if (!product.data || !facts) return <Loading what="the product" />;
   const profile = product.data.latest.profile;
   const qualification = readFactValue(profile, 'product.medicalDevice.qualification');
 
-  const run = async (event?: FormEvent, text = facts) => {
+  const run = async (event?: FormEvent, list = changes) => {
     event?.preventDefault();
-    const parsed = parseFactChanges(text);
-    if (parsed.errors.length > 0) {
-      setProblem({ title: 'The changes could not be read', status: 400, errors: parsed.errors.map((e) => ({ pointer: '/change/facts', expected: e })) });
-      return;
-    }
     setBusy(true);
     setProblem(undefined);
     try {
-      const report = await api.contrast(profile, { facts: parsed.facts, ...(asOf ? { asOf } : {}) }, { scenarios });
+      const report = await api.contrast(profile, { facts: Object.fromEntries(list), ...(asOf ? { asOf } : {}) }, { scenarios });
       setRows(contrastRows(report));
       setLabel(
-        [...Object.entries(parsed.facts).map(([k, v]) => `${k} = ${JSON.stringify(v)}`), ...(asOf ? [`as of ${asOf}`] : [])].join(', ') || 'no change',
+        [...list.map(([k, v]) => `“${factQuestion(k, facts)}” ${factValueText(k, v, facts)}`), ...(asOf ? [`as of ${formatDate(asOf)}`] : [])].join('; ') || 'no change',
       );
     } catch (e) {
       setProblem(toProblem(e));
@@ -54,12 +57,18 @@ export default function ContrastPage({ orgId, productId }: { orgId: string; prod
     }
   };
 
+  const add = (path: string) => {
+    if (!path || changes.some(([k]) => k === path)) return;
+    setChanges([...changes, [path, readFactValue(profile, path) ?? null]]);
+    setAdding('');
+  };
+
   return (
     <>
       <h1>Contrast: {product.data.product.name}</h1>
       <ProductNav orgId={orgId} productId={productId} current="/contrast" name={product.data.product.name} />
       <p className="muted">
-        The product as profiled (currently {qualification === undefined ? 'MDR status unknown' : `“${typeof qualification === 'string' ? qualification : JSON.stringify(qualification)}”`}) side by side with the same product with some facts changed.
+        The product as profiled (MDR qualification: {factValueText('product.medicalDevice.qualification', qualification, facts)}) side by side with the same product with some facts changed, or on another date.
       </p>
       <form className="card stack" onSubmit={(e) => void run(e)}>
         <div className="actions">
@@ -69,29 +78,48 @@ export default function ContrastPage({ orgId, productId }: { orgId: string; prod
               type="button"
               className="secondary"
               onClick={() => {
-                setFacts(p.facts);
-                void run(undefined, p.facts);
+                const list = Object.entries(p.facts);
+                setChanges(list);
+                void run(undefined, list);
               }}
             >
               {p.label}
             </button>
           ))}
         </div>
-        <label>
-          <span>
-            Changed facts, one <code>fact.path=value</code> per line
-          </span>
-          <textarea rows={3} value={facts} onChange={(e) => setFacts(e.target.value)} spellCheck={false} />
-        </label>
+        {changes.length > 0 ? (
+          <ul className="change-list">
+            {changes.map(([path, value], i) => {
+              const fact = facts.get(path);
+              const id = `change-${i}`;
+              return (
+                <li key={path} className="change-row">
+                  <label htmlFor={id}>
+                    {factQuestion(path, facts)} <span className="muted small">now: {factValueText(path, readFactValue(profile, path), facts)}</span>
+                  </label>
+                  {fact ? <FactInput id={id} fact={fact} value={value} onChange={(v) => setChanges(changes.map((c) => (c[0] === path ? [path, v] : c)))} /> : null}
+                  <button type="button" className="secondary small" onClick={() => setChanges(changes.filter(([k]) => k !== path))}>
+                    Remove
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p className="muted">No fact changed yet: pick one below, or a preset above.</p>
+        )}
+        <div className="inline-form">
+          <FactPicker facts={facts} value={adding} onChange={add} exclude={changes.map(([k]) => k)} label="Change a fact" />
+        </div>
         <label className="inline">
           <span>…and/or another date</span>
           <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
         </label>
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || (changes.length === 0 && !asOf)}>
           {busy ? 'Comparing…' : 'Compare'}
         </button>
       </form>
-      <ProblemView problem={problem} />
+      <ProblemView problem={problem} describe={(f) => factQuestion(f, facts)} />
       {rows ? <ContrastTables rows={rows} label={label} /> : null}
     </>
   );
@@ -154,8 +182,8 @@ export function ContrastTables({ rows, label, columns = ['As profiled', 'With th
                     <th scope="row">
                       {o.title} <span className="muted small">{o.citation}</span>
                     </th>
-                    <td>{o.base}</td>
-                    <td>{o.variant}</td>
+                    <td>{o.base === 'none' ? 'Does not apply' : obligationStatusLabel(o.base)}</td>
+                    <td>{o.variant === 'none' ? 'Does not apply' : obligationStatusLabel(o.variant)}</td>
                   </tr>
                 ))}
             </tbody>

@@ -12,7 +12,9 @@ import { OverlapMatrixTable } from '../components/OverlapMatrixTable.tsx';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Cite, Empty, Loading } from '../components/Status.tsx';
 import { formatDate, todayIso } from '../lib/dates.ts';
-import { humanize } from '../lib/labels.ts';
+import { controlStatusLabel, humanize } from '@iomt/core/labels';
+import { Badge } from '../components/Status.tsx';
+import { evidenceToUpload, EVIDENCE_ACCEPT } from '../lib/evidence-upload.ts';
 import { NotFoundOr } from './ProductPage.tsx';
 import { ProductNav } from './ProductNav.tsx';
 import { useProduct } from './use-product.ts';
@@ -101,6 +103,7 @@ export default function GapPage({ orgId, productId }: { orgId: string; productId
       {current && gap.loading && !gap.data ? <Loading what="the gap assessment" /> : null}
       {current && gap.data ? (
         <GapView
+          orgId={orgId}
           result={gap.data}
           editable={canEdit(org)}
           onSave={saveControl}
@@ -126,6 +129,7 @@ function slug(s: string): string {
 }
 
 function GapView({
+  orgId,
   result,
   editable,
   onSave,
@@ -133,6 +137,7 @@ function GapView({
   assessment,
   overlap,
 }: {
+  orgId: string;
   overlap: ReactNode;
   result: GapResult;
   editable: boolean;
@@ -155,9 +160,16 @@ function GapView({
           </button>
         ))}
       </div>
+      <section aria-labelledby="gaps-h">
+        <h2 id="gaps-h">Gaps, ranked</h2>
+        <p className="muted small">Controls not yet implemented, those that hold up the most duties that apply first.</p>
+        <RankedGaps gaps={result.gaps} />
+      </section>
       <section aria-labelledby="cov-h">
         <h2 id="cov-h">Coverage per act</h2>
-        <CoverageBars acts={result.coverage.acts} />
+        <CoverageBars rows={result.coverage.acts.map((a) => ({ ...a, key: a.act, label: a.shortName }))} />
+        <h2 id="covc-h">Coverage per category</h2>
+        <CoverageBars rows={result.coverage.categories.map((c) => ({ ...c, key: c.category, label: controlCategoryLabel(c.category) }))} empty="No category has controls for this product." />
         <p className="muted small">{result.scoring}</p>
       </section>
       {overlap}
@@ -173,11 +185,11 @@ function GapView({
         {result.checklist.map((group) => (
           <details key={group.category} open className="category">
             <summary>
-              <strong>{humanize(group.category)}</strong> ({group.items.filter((i) => i.state.status === 'implemented').length}/{group.items.length} implemented)
+              <strong>{controlCategoryLabel(group.category)}</strong> ({group.items.filter((i) => i.state.status === 'implemented').length}/{group.items.length} implemented)
             </summary>
             <ul className="checklist">
               {group.items.map((item) => (
-                <ControlRow key={item.control} item={item} editable={editable} onSave={onSave} />
+                <ControlRow key={item.control} item={item} editable={editable} onSave={onSave} orgId={orgId} assessmentId={assessment.id} />
               ))}
             </ul>
           </details>
@@ -188,13 +200,62 @@ function GapView({
   );
 }
 
-function ControlRow({ item, editable, onSave }: { item: ChecklistItem; editable: boolean; onSave: (id: string, s: ControlState) => Promise<void> }) {
+/** Control categories are catalogue ids (`secure-development`); the words are the id's own. */
+const controlCategoryLabel = (category: string) => humanize(category);
+
+function RankedGaps({ gaps }: { gaps: GapResult['gaps'] }) {
+  if (gaps.length === 0) return <p className="ok">No gaps: every selected control is implemented or not applicable.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="data">
+        <caption className="sr-only">Gaps, ranked</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              Rank
+            </th>
+            <th scope="col">Control</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="num">
+              Duties held up
+            </th>
+            <th scope="col">Owner, due</th>
+          </tr>
+        </thead>
+        <tbody>
+          {gaps.map((g, i) => (
+            <tr key={g.control}>
+              <td className="num">{i + 1}</td>
+              <th scope="row">
+                <a href={`#ctl-${g.control}`}>{g.title}</a>
+              </th>
+              <td>
+                <Badge tone={g.status === 'partial' ? 'pending' : 'danger'}>{controlStatusLabel(g.status)}</Badge>
+              </td>
+              <td className="num">{g.blocks}</td>
+              <td>
+                {g.owner ?? <span className="muted">no owner</span>}
+                {g.due ? `, due ${formatDate(g.due)}` : ''}
+                {g.overdue ? <strong className="overdue-text"> (overdue)</strong> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ControlRow({ item, editable, onSave, orgId, assessmentId }: { item: ChecklistItem; editable: boolean; onSave: (id: string, s: ControlState) => Promise<void>; orgId: string; assessmentId: string }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<ControlState>(item.state);
-  const [evidenceName, setEvidenceName] = useState('');
-  const [evidenceHash, setEvidenceHash] = useState('');
+  const [linkName, setLinkName] = useState('');
+  const [linkUrl, setLinkUrl] = useState('');
+  const [linkHash, setLinkHash] = useState('');
+  const [uploadError, setUploadError] = useState<ProblemDocument | undefined>();
   const [busy, setBusy] = useState(false);
   const id = `ctl-${item.control}`;
+  const evidence = draft.evidence ?? [];
 
   const save = async () => {
     setBusy(true);
@@ -203,14 +264,10 @@ function ControlRow({ item, editable, onSave }: { item: ChecklistItem; editable:
     if (draft.due) next.due = draft.due;
     if (draft.notes) next.notes = draft.notes;
     if (draft.justification) next.justification = draft.justification;
-    const evidence = [...(draft.evidence ?? [])];
-    if (evidenceName.trim()) evidence.push({ name: evidenceName.trim(), sha256: evidenceHash.trim() });
     if (evidence.length > 0) next.evidence = evidence;
     try {
       await onSave(item.control, next);
       setEditing(false);
-      setEvidenceName('');
-      setEvidenceHash('');
     } catch {
       // the page shows the problem document; keep the form open with the user's input
     } finally {
@@ -218,34 +275,79 @@ function ControlRow({ item, editable, onSave }: { item: ChecklistItem; editable:
     }
   };
 
-  const hashFile = async (file: File | undefined) => {
+  /** Uploads the file to the server, which keeps it with its hash for members; the reference goes into the draft. */
+  const upload = async (file: File | undefined) => {
     if (!file) return;
-    const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-    setEvidenceName(file.name);
-    setEvidenceHash([...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join(''));
+    setUploadError(undefined);
+    setBusy(true);
+    try {
+      const body = await evidenceToUpload(file, item.control);
+      if ('problem' in body) {
+        setUploadError(body.problem);
+        return;
+      }
+      const stored = await api.addEvidence(orgId, assessmentId, body.upload);
+      setDraft((d) => ({ ...d, evidence: [...(d.evidence ?? []), { name: stored.fileName, sha256: stored.sha256, url: new URL(stored.href, window.location.origin).href }] }));
+    } catch (e) {
+      setUploadError(toProblem(e));
+    } finally {
+      setBusy(false);
+    }
   };
 
+  const hashLocal = async (file: File | undefined) => {
+    if (!file) return;
+    const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+    if (!linkName) setLinkName(file.name);
+    setLinkHash([...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join(''));
+  };
+
+  const addLink = () => {
+    if (!linkName.trim() || !/^[0-9a-f]{64}$/.test(linkHash)) return;
+    setDraft((d) => ({ ...d, evidence: [...(d.evidence ?? []), { name: linkName.trim(), sha256: linkHash, ...(linkUrl.trim() ? { url: linkUrl.trim() } : {}) }] }));
+    setLinkName('');
+    setLinkUrl('');
+    setLinkHash('');
+  };
+
+  const duties = item.duties;
   return (
-    <li className={`control${item.overdue ? ' overdue' : ''}`}>
+    <li className={`control${item.overdue ? ' overdue' : ''}`} id={id}>
       <div className="control-head">
-        <span className={`badge st-${item.state.status}`}>{item.state.status}</span> <strong>{item.title}</strong> <span className="muted small">{item.control}</span>
-        {item.kind !== 'required' ? <span className="muted small"> · {item.kind === 'required-from' ? `needed from ${item.from ?? ''}` : 'needed if open facts turn out so'}</span> : null}
+        <span className={`badge st-${item.state.status}`}>{controlStatusLabel(item.state.status)}</span> <strong>{item.title}</strong> <span className="muted small">{item.control}</span>
+        {item.kind !== 'required' ? <span className="muted small"> · {item.kind === 'required-from' ? `needed from ${formatDate(item.from ?? '')}` : 'needed if open facts turn out so'}</span> : null}
         {item.overdue ? <strong className="overdue-text"> · overdue</strong> : null}
       </div>
       <div className="small">
         {item.state.owner ? `Owner ${item.state.owner}. ` : ''}
         {item.state.due ? `Due ${formatDate(item.state.due)}. ` : ''}
-        {item.state.evidence && item.state.evidence.length > 0 ? `Evidence: ${item.state.evidence.map((e) => e.name).join(', ')}. ` : ''}
-        Serves {item.blocks} dut{item.blocks === 1 ? 'y' : 'ies'} that apply
-        {item.blocksIfApplicable > 0 ? ` and ${item.blocksIfApplicable} more if open facts turn out so` : ''}
-        {item.provisions.length > 0 ? ': ' : '.'}
-        {item.provisions.slice(0, 6).map((p, i) => (
-          <span key={p.provision}>
-            {i > 0 ? '; ' : ''}
-            <Cite citation={p.citation} url={p.url} />
-          </span>
-        ))}
       </div>
+      {item.state.notes ? <p className="small note-text">{item.state.notes}</p> : null}
+      {(item.state.evidence ?? []).length > 0 ? <EvidenceList evidence={item.state.evidence ?? []} /> : null}
+      <details className="small">
+        <summary>
+          Serves {duties.length} dut{duties.length === 1 ? 'y' : 'ies'}
+          {item.blocksIfApplicable > 0 ? ` (${item.blocksIfApplicable} only if open facts turn out so)` : ''}
+        </summary>
+        <ul>
+          {duties.map((d) => (
+            <li key={d.obligation}>
+              {d.title} — {d.citation}
+            </li>
+          ))}
+        </ul>
+        {item.provisions.length > 0 ? (
+          <p>
+            Mapped provisions:{' '}
+            {item.provisions.map((p, i) => (
+              <span key={p.provision}>
+                {i > 0 ? '; ' : ''}
+                <Cite cite={p.provision} citation={p.citation} url={p.url} />
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </details>
       {editable && !editing ? (
         <button type="button" className="secondary small" onClick={() => setEditing(true)} aria-label={`Edit ${item.title}`}>
           Edit
@@ -264,7 +366,7 @@ function ControlRow({ item, editable, onSave }: { item: ChecklistItem; editable:
             <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as ControlStatus })}>
               {CONTROL_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {s}
+                  {controlStatusLabel(s)}
                 </option>
               ))}
             </select>
@@ -278,34 +380,82 @@ function ControlRow({ item, editable, onSave }: { item: ChecklistItem; editable:
             <input type="date" value={draft.due ?? ''} onChange={(e) => setDraft({ ...draft, due: e.target.value })} />
           </label>
           {draft.status === 'not-applicable' ? (
-            <label>
+            <label className="grow">
               Why it does not apply
-              <input required value={draft.justification ?? ''} onChange={(e) => setDraft({ ...draft, justification: e.target.value })} />
+              <textarea required rows={2} value={draft.justification ?? ''} onChange={(e) => setDraft({ ...draft, justification: e.target.value })} />
             </label>
           ) : null}
-          <label>
+          <label className="grow wide">
             Notes
-            <input value={draft.notes ?? ''} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} />
+            <textarea rows={4} value={draft.notes ?? ''} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} />
           </label>
-          <label>
-            Evidence file (only its name and SHA-256 are recorded)
-            <input type="file" id={`${id}-file`} onChange={(e) => void hashFile(e.target.files?.[0])} />
-          </label>
-          {evidenceHash ? (
-            <p className="small">
-              {evidenceName}: <code>{evidenceHash.slice(0, 16)}…</code>
-            </p>
-          ) : null}
+          <fieldset className="wide">
+            <legend>Evidence</legend>
+            {evidence.length > 0 ? <EvidenceList evidence={evidence} onRemove={(i) => setDraft((d) => ({ ...d, evidence: (d.evidence ?? []).filter((_, j) => j !== i) }))} /> : <p className="muted small">None yet.</p>}
+            <label>
+              Upload a file (PDF, PNG, JPEG, text, CSV, Markdown or JSON; at most 700 KiB) — kept on the server for members, with its SHA-256
+              <input type="file" accept={EVIDENCE_ACCEPT} id={`${id}-file`} disabled={busy} onChange={(e) => void upload(e.target.files?.[0])} />
+            </label>
+            <ProblemView problem={uploadError} onDismiss={() => setUploadError(undefined)} />
+            <div className="inline-form">
+              <label>
+                Or link: name
+                <input value={linkName} onChange={(e) => setLinkName(e.target.value)} />
+              </label>
+              <label className="grow">
+                where it is kept (URL)
+                <input type="url" placeholder="https://" value={linkUrl} onChange={(e) => setLinkUrl(e.target.value)} />
+              </label>
+              <label>
+                the file, to record its hash
+                <input type="file" onChange={(e) => void hashLocal(e.target.files?.[0])} />
+              </label>
+              <button type="button" className="secondary" disabled={!linkName.trim() || !linkHash} onClick={addLink}>
+                Add link
+              </button>
+            </div>
+          </fieldset>
           <div className="actions">
             <button type="submit" disabled={busy}>
               Save
             </button>
-            <button type="button" className="secondary" onClick={() => setEditing(false)}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setDraft(item.state);
+                setEditing(false);
+              }}
+            >
               Cancel
             </button>
           </div>
         </form>
       ) : null}
     </li>
+  );
+}
+
+function EvidenceList({ evidence, onRemove }: { evidence: readonly { name: string; sha256: string; url?: string }[]; onRemove?: (index: number) => void }) {
+  return (
+    <ul className="evidence-list small">
+      {evidence.map((e, i) => (
+        <li key={`${e.sha256}-${i}`}>
+          {e.url ? (
+            <a href={e.url} target="_blank" rel="noreferrer noopener">
+              {e.name}
+            </a>
+          ) : (
+            <span>{e.name}</span>
+          )}
+          <code title={`SHA-256 ${e.sha256}`}>SHA-256 {e.sha256.slice(0, 12)}…</code>
+          {onRemove ? (
+            <button type="button" className="link" onClick={() => onRemove(i)}>
+              Remove {e.name}
+            </button>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }

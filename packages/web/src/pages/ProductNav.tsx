@@ -3,6 +3,7 @@ import { Link } from '../app/router.tsx';
 const TABS: [string, string][] = [
   ['', 'Overview'],
   ['/wizard', 'Profile questions'],
+  ['/facts', 'Edit facts'],
   ['/results', 'Applicability'],
   ['/contrast', 'Contrast'],
   ['/classification', 'Classification'],

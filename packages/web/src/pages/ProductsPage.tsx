@@ -7,12 +7,17 @@ import { canEdit, useSession } from '../app/session.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Empty, Loading } from '../components/Status.tsx';
-import { formatInstant } from '../lib/dates.ts';
+import { productColumns } from '../components/ProductColumns.tsx';
+import { SortableTable } from '../components/SortableTable.tsx';
+import { productRow } from '../lib/portfolio.ts';
+import { usePortfolio } from '../app/use-portfolio.ts';
 import { PROFILE_TEMPLATES } from './templates.ts';
 
 export default function ProductsPage({ orgId }: { orgId: string }) {
   const { org } = useSession();
+  const { scenarios } = useSession();
   const list = useAsync(() => api.products(orgId), [orgId]);
+  const portfolio = usePortfolio(orgId, scenarios, false);
   const [name, setName] = useState('');
   const [template, setTemplate] = useState('wellness-wearable');
   const [problem, setProblem] = useState<ProblemDocument | undefined>();
@@ -46,35 +51,20 @@ export default function ProductsPage({ orgId }: { orgId: string }) {
         </Empty>
       ) : null}
       {list.data && list.data.items.length > 0 ? (
-        <div className="table-scroll">
-          <table className="data">
-            <caption className="sr-only">Products</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Profile version</th>
-                <th scope="col">Last changed</th>
-                <th scope="col">Open</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    <Link href={`/orgs/${orgId}/products/${p.id}`}>{p.name}</Link>
-                  </td>
-                  <td>v{p.latestVersion}</td>
-                  <td>{formatInstant(p.updatedAt)}</td>
-                  <td className="row-actions">
-                    <Link href={`/orgs/${orgId}/products/${p.id}/results`}>Applicability</Link>
-                    <Link href={`/orgs/${orgId}/products/${p.id}/wizard`}>Questions</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SortableTable
+          rows={list.data.items.map((p) => {
+            const known = portfolio.data?.products.find((x) => x.product.id === p.id);
+            return productRow(p, known?.report, known?.coverage ?? null);
+          })}
+          columns={productColumns(orgId)}
+          rowKey={(r) => r.id}
+          caption={`${list.data.items.length} products${portfolio.data ? '' : ' — working out class, acts and coverage…'}`}
+          initial={{ key: 'name' }}
+        />
       ) : null}
+      <p className="muted small">
+        Across products and incidents: <Link href={`/orgs/${orgId}/overview`}>the overview</Link> lists the dates coming up in the next 30 and 90 days.
+      </p>
       {canEdit(org) ? (
         <form className="card stack narrow" onSubmit={(e) => void create(e)}>
           <h2>New product</h2>

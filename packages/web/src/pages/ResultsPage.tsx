@@ -12,7 +12,9 @@ import { ReasonTree } from '../components/ReasonTree.tsx';
 import { Cite, Loading, VerdictBadge } from '../components/Status.tsx';
 import { TimelineChart } from '../components/TimelineChart.tsx';
 import { formatDate } from '../lib/dates.ts';
-import { humanize } from '../lib/labels.ts';
+import { actLink, categoryLabel, roleLabel } from '@iomt/core/labels';
+import { useVocabulary } from '../app/use-vocabulary.ts';
+import { factQuestion, type FactIndex } from '../lib/fact-words.ts';
 import { NotFoundOr } from './ProductPage.tsx';
 import { ProductNav } from './ProductNav.tsx';
 import { useProduct } from './use-product.ts';
@@ -113,7 +115,7 @@ function ApplySavedScenario({ orgId, onApply }: { orgId: string; onApply: (saved
 }
 
 function Report({ report, orgId, productId }: { report: AssessmentReport; orgId: string; productId: string }) {
-  const actUrls = useMemo(() => new Map(report.acts.map((a) => [a.act, a.url])), [report]);
+  const facts = useVocabulary();
   const actNames = useMemo(() => new Map(report.acts.map((a) => [a.act, a.shortName])), [report]);
   const counts = {
     applies: report.acts.filter((a) => a.verdict === 'applies').length,
@@ -166,7 +168,7 @@ function Report({ report, orgId, productId }: { report: AssessmentReport; orgId:
               <UncertaintyLinks ids={a.uncertainties} />
             </p>
             <p>
-              <Cite citation={`${a.number} on EUR-Lex`} url={a.url} />
+              <Cite citation={`Official text: ${actLink(a.act)?.destination ?? a.number}`} url={actLink(a.act)?.href ?? a.url} />
             </p>
             {a.parts.length > 0 ? (
               <ul>
@@ -178,10 +180,10 @@ function Report({ report, orgId, productId }: { report: AssessmentReport; orgId:
               </ul>
             ) : null}
             <h3 className="small-h">Why</h3>
-            <ReasonTree reasons={a.reasons} actUrls={actUrls} />
+            <ReasonTree reasons={a.reasons} facts={facts} />
             {a.missingFacts.length > 0 ? (
               <p className="muted">
-                Open for want of: {a.missingFacts.map((f) => <code key={f}>{f} </code>)}
+                Open for want of an answer to: {a.missingFacts.map((f) => factQuestion(f, facts)).join(' · ')}
               </p>
             ) : null}
             {a.notes.length > 0 ? (
@@ -209,7 +211,7 @@ function Report({ report, orgId, productId }: { report: AssessmentReport; orgId:
 
       <section aria-labelledby="obl-h">
         <h2 id="obl-h">Obligations by category</h2>
-        <ObligationsByCategory obligations={report.obligations} actNames={actNames} />
+        <ObligationsByCategory obligations={report.obligations} actNames={actNames} facts={facts} />
       </section>
 
       <section aria-labelledby="overlap-h">
@@ -221,7 +223,7 @@ function Report({ report, orgId, productId }: { report: AssessmentReport; orgId:
   );
 }
 
-export function ObligationsByCategory({ obligations, actNames }: { obligations: Obligation[]; actNames: ReadonlyMap<string, string> }) {
+export function ObligationsByCategory({ obligations, actNames, facts }: { obligations: Obligation[]; actNames: ReadonlyMap<string, string>; facts?: FactIndex }) {
   const [act, setAct] = useState('');
   const groups = useMemo(() => {
     const map = new Map<string, Obligation[]>();
@@ -249,16 +251,16 @@ export function ObligationsByCategory({ obligations, actNames }: { obligations: 
       {groups.map(([category, items]) => (
         <details key={category} className="category" open>
           <summary>
-            <strong>{humanize(category)}</strong> ({items.length})
+            <strong>{categoryLabel(category)}</strong> ({items.length})
           </summary>
           <ul className="obligations">
             {items.map((o) => (
               <li key={o.id}>
                 <VerdictBadge verdict={o.status} from={o.from} /> <strong>{o.title}</strong> — {actNames.get(o.act) ?? o.act}, <Cite citation={o.citation} url={o.url} />
-                <span className="muted"> ({o.role})</span>
+                <span className="muted"> ({roleLabel(o.role)})</span>
                 <br />
                 <span className="small">{o.summary}</span>
-                {o.missingFacts.length > 0 ? <span className="muted small"> Applies if: {o.missingFacts.join(', ')}.</span> : null}
+                {o.missingFacts.length > 0 ? <span className="muted small"> Depends on: {o.missingFacts.map((f) => factQuestion(f, facts)).join(' · ')}</span> : null}
                 <UncertaintyLinks ids={o.uncertainties} />
               </li>
             ))}

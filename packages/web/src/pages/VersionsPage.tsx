@@ -10,6 +10,8 @@ import { ProblemView } from '../components/ProblemView.tsx';
 import { Loading } from '../components/Status.tsx';
 import { formatInstant } from '../lib/dates.ts';
 import { diffFacts, formatFactValue, profileToYamlText } from '../lib/profile-diff.ts';
+import { factQuestion, factValueText } from '../lib/fact-words.ts';
+import { useVocabulary } from '../app/use-vocabulary.ts';
 import { compareReports } from '../lib/version-compare.ts';
 import { ContrastTables } from './ContrastPage.tsx';
 import { NotFoundOr } from './ProductPage.tsx';
@@ -162,6 +164,7 @@ function VersionComparison({ orgId, productId, from, to }: { orgId: string; prod
     ]);
     return { a, b };
   }, [orgId, productId, from, to, scenarios]);
+  const facts = useVocabulary();
   const changes = useMemo(() => (pair.data ? diffFacts(pair.data.a.profile, pair.data.b.profile) : undefined), [pair.data]);
   const rows = useMemo(() => (reports.data ? compareReports(reports.data.a, reports.data.b) : undefined), [reports.data]);
 
@@ -193,10 +196,10 @@ function VersionComparison({ orgId, productId, from, to }: { orgId: string; prod
                 {changes.map((c) => (
                   <tr key={c.fact} className={`fact-${c.kind}`}>
                     <th scope="row">
-                      <code>{c.fact}</code>
+                      {factQuestion(c.fact, facts)} <code className="muted small">{c.fact}</code>
                     </th>
-                    <td>{c.kind === 'added' ? <span className="muted">unknown</span> : <code>{formatFactValue(c.before)}</code>}</td>
-                    <td>{c.kind === 'removed' ? <span className="muted">unknown</span> : <code>{formatFactValue(c.after)}</code>}</td>
+                    <td>{c.kind === 'added' ? <span className="muted">unknown</span> : facts ? factValueText(c.fact, c.before, facts) : <code>{formatFactValue(c.before)}</code>}</td>
+                    <td>{c.kind === 'removed' ? <span className="muted">unknown</span> : facts ? factValueText(c.fact, c.after, facts) : <code>{formatFactValue(c.after)}</code>}</td>
                     <td>{c.kind === 'added' ? 'answered' : c.kind === 'removed' ? 'no longer stated' : 'changed'}</td>
                   </tr>
                 ))}

@@ -1,47 +1,121 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { actLabel, classifierLabel } from '@iomt/core/labels';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import { toProblem } from '../api/problem.ts';
 import type { ProblemDocument, Question } from '../api/types.ts';
-import { Link, navigate } from '../app/router.tsx';
+import { Link, useLeaveGuard } from '../app/router.tsx';
 import { canEdit, useSession } from '../app/session.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Cite, Loading } from '../components/Status.tsx';
-import { provisionLabel } from '../lib/citations.ts';
+import { factValueText, type FactIndex } from '../lib/fact-words.ts';
 import { enumValuesByFact } from '../lib/schema-enums.ts';
-import { answer, back, choiceOptions, hasChoices, type ChoiceOption, currentQuestion, inputKind, parseAnswer, remaining, skip, startWizard, type WizardState } from '../lib/wizard.ts';
+import {
+  answerShown,
+  back,
+  choiceOptions,
+  type ChoiceOption,
+  currentList,
+  displayedQuestion,
+  hasChoices,
+  impactText,
+  inputKind,
+  parseAnswer,
+  type QuestionList,
+  remaining,
+  type ShownQuestion,
+  skipShown,
+  startWizard,
+  type WizardState,
+} from '../lib/wizard.ts';
+import { dropDraft, loadDraft, storeDraft } from '../lib/wizard-draft.ts';
+import { useVocabulary } from '../app/use-vocabulary.ts';
 import { NotFoundOr } from './ProductPage.tsx';
 import { ProductNav } from './ProductNav.tsx';
-import { useActUrls, useProduct } from './use-product.ts';
+import { useProduct } from './use-product.ts';
 
 export default function WizardPage({ orgId, productId }: { orgId: string; productId: string }) {
   const { org, scenarios } = useSession();
   const product = useProduct(orgId, productId);
-  const actUrls = useActUrls();
+  const facts = useVocabulary();
   // The full list of allowed values per fact; the engine's answers only cover the decisive ones.
   const schemaEnums = useAsync(async () => enumValuesByFact(await api.profileSchema()), []);
-  const [state, setState] = useState<WizardState | undefined>();
-  const [questions, setQuestions] = useState<Question[] | undefined>();
+  const [state, setStateValue] = useState<WizardState | undefined>();
+  const [restored, setRestored] = useState(0);
+  const [list, setList] = useState<QuestionList | undefined>();
+  const [askProblem, setAskProblem] = useState<ProblemDocument | undefined>();
+  const [refusal, setRefusal] = useState<string | undefined>();
   const [problem, setProblem] = useState<ProblemDocument | undefined>();
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<number | undefined>();
+  // Handlers read the newest state and list, not the ones of the render that drew the button:
+  // two clicks before React re-renders must not both pass for the same question.
+  const stateRef = useRef(state);
+  const listRef = useRef(list);
+  listRef.current = list;
+  const baseVersion = product.data?.product.latestVersion ?? 0;
+  const setState = (next: WizardState) => {
+    stateRef.current = next;
+    setStateValue(next);
+    storeDraft(orgId, productId, baseVersion, next);
+  };
 
   useEffect(() => {
-    if (product.data && !state) setState(startWizard(product.data.latest.profile));
-  }, [product.data, state]);
+    if (!product.data || stateRef.current) return;
+    const draft = loadDraft(orgId, productId, product.data.product.latestVersion);
+    const start = draft ?? startWizard(product.data.latest.profile);
+    stateRef.current = start;
+    setStateValue(start);
+    setRestored(draft ? draft.history.length : 0);
+  }, [product.data, orgId, productId]);
 
   const profile = state?.profile;
-  const asked = useAsync(async () => (profile ? api.questions(profile, { scenarios }) : undefined), [profile, scenarios]);
+  const scenarioKey = scenarios.join(',');
   useEffect(() => {
-    if (asked.data) setQuestions(asked.data.questions);
-  }, [asked.data]);
+    if (!profile) return;
+    let live = true;
+    setAskProblem(undefined);
+    api.questions(profile, { scenarios }).then(
+      (r) => {
+        if (live) setList({ profile, scenarios: scenarioKey, questions: r.questions });
+      },
+      (e: unknown) => {
+        if (live) setAskProblem(toProblem(e));
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // scenarios is read through its key: a new array with the same ids asks nothing new.
+  }, [profile, scenarioKey]);
+
+  const dirty = (state?.history.length ?? 0) > 0;
+  useLeaveGuard(dirty ? 'Your answers are not saved yet. Leave anyway? (They stay in this tab and are offered back when you return.)' : undefined);
 
   if (product.error) return <NotFoundOr problem={product.error} />;
   if (!product.data || !state) return <Loading what="the product" />;
 
-  const q = questions ? currentQuestion(questions, state) : undefined;
-  const left = questions ? remaining(questions, state) : 0;
-  const dirty = state.history.length > 0;
+  const current = currentList(list, state, scenarios);
+  const shown = displayedQuestion(list, state, scenarios);
+  const q = shown ? current?.questions.find((x) => x.fact === shown.fact) : undefined;
+  const left = current ? remaining(current.questions, state) : 0;
+
+  const onAnswer = (at: ShownQuestion, value: unknown) => {
+    const s = stateRef.current;
+    if (!s) return;
+    const r = answerShown(s, listRef.current, scenarios, at, value);
+    if ('refused' in r) {
+      setRefusal(r.refused);
+      return;
+    }
+    setRefusal(undefined);
+    setSaved(undefined);
+    setState(r.state);
+  };
+  const onSkip = (at: ShownQuestion) => {
+    const s = stateRef.current;
+    if (s) setState(skipShown(s, listRef.current, scenarios, at));
+  };
 
   const save = async () => {
     setSaving(true);
@@ -49,12 +123,16 @@ export default function WizardPage({ orgId, productId }: { orgId: string; produc
     try {
       const v = await api.saveVersion(orgId, productId, {
         profile: state.profile,
-        note: `Answered ${state.history.length} question(s) in the web app`,
+        note: `Answered ${state.history.length} question${state.history.length === 1 ? '' : 's'} in the web app`,
         expectedVersion: product.data?.product.latestVersion ?? 0,
       });
+      dropDraft(orgId, productId);
       setSaved(v.version);
+      setRestored(0);
+      const fresh = startWizard(state.profile);
+      stateRef.current = fresh;
+      setStateValue(fresh);
       product.reload();
-      setState(startWizard(state.profile));
     } catch (e) {
       setProblem(toProblem(e));
     } finally {
@@ -62,38 +140,62 @@ export default function WizardPage({ orgId, productId }: { orgId: string; produc
     }
   };
 
+  const discard = () => {
+    dropDraft(orgId, productId);
+    const fresh = startWizard(product.data?.latest.profile ?? {});
+    stateRef.current = fresh;
+    setStateValue(fresh);
+    setRestored(0);
+  };
+
   return (
     <>
       <h1>Profile questions: {product.data.product.name}</h1>
       <ProductNav orgId={orgId} productId={productId} current="/wizard" name={product.data.product.name} />
       <p className="muted">
-        Only questions whose answer changes a verdict or an obligation are asked. Unknown facts are never read as “no”: skip what you do not know and come back later — saved answers stay, and the wizard resumes with what is still open.
+        Only questions whose answer changes a verdict, an obligation or a classification are asked. Unknown facts are never read as “no”: skip what you do not know and come back later. To correct a fact already answered, use{' '}
+        <Link href={`/orgs/${orgId}/products/${productId}/facts`}>Edit facts</Link>.
       </p>
-      <ProblemView problem={asked.error ?? problem} />
+      <ProblemView problem={askProblem ?? problem} />
+      {restored > 0 && dirty ? (
+        <p role="status" className="notice">
+          {restored} unsaved answer{restored === 1 ? ' was' : 's were'} kept from before you left this page.{' '}
+          <button type="button" className="link" onClick={discard}>
+            Discard {restored === 1 ? 'it' : 'them'}
+          </button>
+        </p>
+      ) : null}
       {saved ? (
         <p role="status" className="ok">
           Saved as profile version {saved}. <Link href={`/orgs/${orgId}/products/${productId}/results`}>See the results</Link>
         </p>
       ) : null}
       <p aria-live="polite" id="wizard-progress">
-        {questions ? (left > 0 ? `${left} question${left === 1 ? '' : 's'} still open.` : 'No open question changes the result any more.') : 'Working out which questions matter…'}
+        {current ? (left > 0 ? `${left} question${left === 1 ? '' : 's'} still open.` : state.skipped.length > 0 ? 'Only skipped questions are left.' : 'Every verdict, obligation and classification that a question can settle is settled.') : 'Working out which questions matter…'}
         {state.history.length > 0 ? ` ${state.history.length} answered since the last save.` : ''}
       </p>
-      {q ? (
+      {refusal ? (
+        <p role="alert" className="notice">
+          {refusal}
+        </p>
+      ) : null}
+      {q && shown ? (
         <QuestionCard
-          key={q.fact}
+          key={`${q.fact}@${state.history.length}`}
           question={q}
-          actUrls={actUrls.data ?? new Map<string, string>()}
+          facts={facts}
           allowedValues={schemaEnums.data?.get(q.fact) ?? []}
-          onAnswer={(value) => setState(answer(state, q.fact, value))}
-          onSkip={() => setState(skip(state, q.fact))}
+          onAnswer={(value) => onAnswer(shown, value)}
+          onSkip={() => onSkip(shown)}
           onBack={dirty ? () => setState(back(state)) : undefined}
         />
-      ) : questions ? (
+      ) : current ? (
         <div className="card">
           <p>
-            <strong>{left === 0 && state.skipped.length === 0 ? 'All done.' : 'Nothing more to ask in this sitting.'}</strong>{' '}
-            {state.skipped.length > 0 ? `You skipped ${state.skipped.length}; they stay unknown and verdicts that depend on them stay open.` : ''}
+            <strong>{state.skipped.length === 0 ? 'Nothing more to ask.' : 'Nothing more to ask in this sitting.'}</strong>{' '}
+            {state.skipped.length > 0
+              ? `You skipped ${state.skipped.length}; they stay unknown, and what depends on them stays open.`
+              : 'No verdict, obligation or classification is open for want of a fact that could be asked.'}
           </p>
           {state.skipped.length > 0 ? (
             <button type="button" className="secondary" onClick={() => setState({ ...state, skipped: [] })}>
@@ -101,7 +203,11 @@ export default function WizardPage({ orgId, productId }: { orgId: string; produc
             </button>
           ) : null}
         </div>
-      ) : null}
+      ) : (
+        <div className="card" aria-busy="true">
+          <p className="muted">Working out the next question…</p>
+        </div>
+      )}
       <div className="actions">
         {canEdit(org) ? (
           <button type="button" onClick={() => void save()} disabled={!dirty || saving}>
@@ -110,15 +216,9 @@ export default function WizardPage({ orgId, productId }: { orgId: string; produc
         ) : (
           <span className="muted">Viewers cannot save answers.</span>
         )}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            if (!dirty || window.confirm('Leave without saving your answers?')) navigate(`/orgs/${orgId}/products/${productId}/results`);
-          }}
-        >
+        <Link className="button secondary" href={`/orgs/${orgId}/products/${productId}/results`}>
           See results
-        </button>
+        </Link>
       </div>
     </>
   );
@@ -126,24 +226,28 @@ export default function WizardPage({ orgId, productId }: { orgId: string; produc
 
 function QuestionCard({
   question,
-  actUrls,
+  facts,
   allowedValues,
   onAnswer,
   onSkip,
   onBack,
 }: {
   question: Question;
-  actUrls: ReadonlyMap<string, string>;
+  facts: FactIndex | undefined;
   allowedValues: readonly unknown[];
   onAnswer: (value: unknown) => void;
   onSkip: () => void;
   onBack?: () => void;
 }) {
   const kind = inputKind(question);
-  const options = useMemo(() => choiceOptions(question, allowedValues), [question, allowedValues]);
+  const options = useMemo(
+    () => choiceOptions(question, allowedValues, (v) => facts?.get(question.fact)?.values?.find((x) => x.value === v)?.label),
+    [question, allowedValues, facts],
+  );
   const someNotDecisive = options.some((o) => !o.decisive);
   const allDecisive = options.length > 0 && !someNotDecisive;
   const [value, setValue] = useState<string>('');
+  const [sent, setSent] = useState(false);
   const [multi, setMulti] = useState<string[]>([]);
   const [error, setError] = useState<string | undefined>();
   const id = `q-${question.fact.replace(/\W/g, '-')}`;
@@ -152,7 +256,11 @@ function QuestionCard({
     event.preventDefault();
     const parsed = parseAnswer(question, kind === 'multi' ? multi : value);
     if ('error' in parsed) setError(parsed.error);
-    else onAnswer(parsed.value);
+    else {
+      // One answer per displayed question: the card is replaced once the next list arrives.
+      setSent(true);
+      onAnswer(parsed.value);
+    }
   };
 
   return (
@@ -161,11 +269,11 @@ function QuestionCard({
       {question.help ? <p className="muted">{question.help}</p> : null}
       <div className="why">
         <strong>Why this matters:</strong> the answer can change{' '}
-        {question.affects && question.affects.length > 0 ? `whether ${question.affects.map((a) => a.toUpperCase()).join(', ')} appl${question.affects.length === 1 ? 'ies' : 'y'}` : 'obligations'}
+        {whatItChanges(question)}
         {question.cite ? (
           <>
             {' '}
-            — see <Cite citation={provisionLabel(question.cite)} url={question.url ?? actUrls.get(question.cite.split(':')[0] ?? '')} />
+            — see <Cite cite={question.cite} />
           </>
         ) : null}
         .
@@ -173,8 +281,7 @@ function QuestionCard({
           <ul className="impacts">
             {question.answers.slice(0, 6).map((a, i) => (
               <li key={i}>
-                <em>{a.label}</em>: {a.verdicts?.map((v) => `${v.act.toUpperCase()} ${v.verdict}`).join(', ') || 'same verdicts'}
-                {a.obligationChanges ? `; ${a.obligationChanges} obligation change${a.obligationChanges === 1 ? '' : 's'}` : ''}
+                <em>{factValueText(question.fact, a.value, facts) === String(a.value) ? a.label : factValueText(question.fact, a.value, facts)}</em>: {impactText(a)}
               </li>
             ))}
           </ul>
@@ -242,12 +349,14 @@ function QuestionCard({
       </fieldset>
       {error ? (
         <p id={`${id}-err`} role="alert" className="error">
-          <code>/{question.fact.replaceAll('.', '/')}</code>: {error}
+          {error}
         </p>
       ) : null}
       <div className="actions">
-        <button type="submit">Answer</button>
-        <button type="button" className="secondary" onClick={onSkip}>
+        <button type="submit" disabled={sent}>
+          Answer
+        </button>
+        <button type="button" className="secondary" onClick={onSkip} disabled={sent}>
           I don't know yet — skip
         </button>
         {onBack ? (
@@ -258,6 +367,17 @@ function QuestionCard({
       </div>
     </form>
   );
+}
+
+/** "whether the CRA and the RED apply, the MDR risk class" — what the answer can change, in words. */
+function whatItChanges(question: Question): string {
+  const acts = (question.affects ?? []).filter((a) => (question.answers ?? []).some((x) => x.verdicts?.some((v) => v.act === a)));
+  const parts: string[] = [];
+  if (acts.length > 0) parts.push(`whether ${acts.map(actLabel).join(', ')} appl${acts.length === 1 ? 'ies' : 'y'}`);
+  if ((question.answers ?? []).some((a) => (a.obligationChanges ?? 0) > 0)) parts.push('obligations');
+  const classifies = question.classifies ?? [];
+  if (classifies.length > 0) parts.push(`the ${classifies.map(classifierLabel).join(', ')}`);
+  return parts.length > 0 ? parts.join('; ') : 'obligations';
 }
 
 /** What choosing this value would change; decisive values are marked once the list also holds values that are not. */

@@ -89,7 +89,7 @@ describeInBrowser('the web app in chromium', () => {
     // Resume later: a fresh visit starts from the saved answers and does not ask them again.
     await page.goto(`${productUrl}/wizard`);
     await page.getByRole('heading', { level: 1, name: /Profile questions/ }).waitFor();
-    await expect.poll(() => page.locator('#wizard-progress').textContent(), { timeout: 15_000 }).toMatch(/still open|No open question/);
+    await expect.poll(() => page.locator('#wizard-progress').textContent(), { timeout: 15_000 }).toMatch(/still open|is settled|Only skipped/);
     if ((await question.count()) > 0) expect(asked).not.toContain(await question.locator('h2').textContent());
 
     await page.goto(`${productUrl}/results`);
@@ -116,12 +116,76 @@ describeInBrowser('the web app in chromium', () => {
     expect(await banner.count()).toBe(0);
   }, 120_000);
 
+  it('records an answer only for the question shown, with a slow server and rapid clicks, and keeps unsaved answers', async () => {
+    await page.goto(`/orgs/${orgId}/products`);
+    await page.getByLabel('Product name').fill('Rapid band');
+    await page.getByLabel('Start from').selectOption('wellness-wearable');
+    await page.getByRole('button', { name: 'Create and answer the questions' }).click();
+    const question = page.locator('form.question');
+    await question.waitFor({ timeout: 20_000 });
+    const wizardUrl = new URL(page.url()).pathname;
+    // From now on every list of questions arrives late.
+    await page.route('**/api/v1/questions', async (route) => {
+      await new Promise((r) => setTimeout(r, 1200));
+      // The page may have moved on (or the route been removed) while this answer was held back.
+      await route.continue().catch(() => undefined);
+    });
+    const first = (await question.locator('h2').textContent()) ?? '';
+    const choice = question.locator('input[type="radio"], input[type="checkbox"]');
+    if ((await choice.count()) > 0) await choice.first().check();
+    else await question.locator('input').first().fill('120');
+    const answer = question.getByRole('button', { name: 'Answer', exact: true });
+    await answer.click();
+    // A second and third quick click on the same question record nothing more.
+    await answer.click({ timeout: 300 }).catch(() => undefined);
+    await answer.click({ timeout: 300 }).catch(() => undefined);
+    // While the next list is worked out, no question (old or new) can be answered.
+    await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 5_000 }).toBe(1);
+    expect(await question.count()).toBe(0);
+    await expect.poll(() => page.locator('#wizard-progress').textContent(), { timeout: 20_000 }).toMatch(/1 answered since the last save/);
+    if ((await question.count()) > 0) expect(await question.locator('h2').textContent()).not.toBe(first);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+
+    // Leaving through a link asks first; declining stays, and the answers survive a reload.
+    page.once('dialog', (d) => void d.dismiss());
+    await page.getByRole('link', { name: 'Applicability', exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe(wizardUrl);
+    await page.reload();
+    await page.getByText(/1 unsaved answer was kept/).waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator('#wizard-progress').textContent(), { timeout: 20_000 }).toMatch(/1 answered since the last save/);
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('link', { name: 'Edit facts', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: /Edit facts/ }).waitFor();
+    await screenshot(page, '03b-edit-facts');
+  }, 120_000);
+
+  it('corrects a stored fact in Edit facts and saves a new version with the difference shown', async () => {
+    await page.goto(`${productUrl}/facts`);
+    const table = page.getByRole('table', { name: /Facts stated in the profile/ });
+    await table.waitFor({ timeout: 20_000 });
+    expect(await table.textContent()).not.toMatch(/product\.[a-z]+\./);
+    const select = table.locator('select').first();
+    const options = await select.locator('option').allTextContents();
+    const current = await select.inputValue();
+    const other = (await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).find((v) => v !== current && v !== '') ?? '';
+    expect(options[0]).toBe('Unknown');
+    await select.selectOption(other);
+    const diff = page.locator('table.fact-diff');
+    await diff.waitFor();
+    expect(await diff.locator('tbody tr').count()).toBe(1);
+    await page.getByLabel(/Note for the history/).fill('Corrected after review');
+    await page.getByRole('button', { name: /Save as version/ }).click();
+    await page.getByText(/Saved as profile version \d+\./).waitFor({ timeout: 15_000 });
+    await expectAccessible('03c-edit-facts-saved');
+  }, 60_000);
+
   it('contrasts the product as a medical device, differences highlighted', async () => {
     await page.goto(`${productUrl}/contrast`);
     await page.getByRole('button', { name: 'As a medical device (class IIa)' }).click();
     const status = page.getByRole('status').filter({ hasText: 'act verdict' });
     await status.waitFor({ timeout: 20_000 });
-    expect(await status.textContent()).toMatch(/With product\.medicalDevice\.qualification = "medical-device"/);
+    expect(await status.textContent()).toMatch(/With “[^”]+” medical device/i);
+    expect(await status.textContent()).not.toContain('product.medicalDevice');
     const acts = page.getByRole('table', { name: 'Acts' });
     const mdr = acts.locator('tr', { has: page.getByRole('rowheader', { name: 'MDR', exact: true }) });
     expect(await mdr.getAttribute('class')).toBe('changed');
@@ -152,8 +216,23 @@ describeInBrowser('the web app in chromium', () => {
     await first.getByLabel('Due').fill('2027-03-31');
     await first.getByRole('button', { name: 'Save' }).click();
     const edited = page.locator('li.control', { hasText: controlId });
-    await expect.poll(() => edited.locator('.badge').first().textContent(), { timeout: 15_000 }).toBe('implemented');
+    await expect.poll(() => edited.locator('.badge').first().textContent(), { timeout: 15_000 }).toBe('Implemented');
     expect(await edited.textContent()).toContain('Owner Dana Reyes.');
+
+    // Multi-line notes and an uploaded evidence file, kept on the server with its hash for members.
+    await edited.getByRole('button', { name: `Edit ${title}` }).click();
+    await edited.getByLabel('Notes').fill('Line one\nLine two');
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    await edited.locator('input[type="file"]').first().setInputFiles({ name: 'sop.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await edited.getByRole('link', { name: 'sop.pdf' }).waitFor({ timeout: 15_000 });
+    await edited.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => edited.locator('p.note-text').textContent(), { timeout: 15_000 }).toBe('Line one\nLine two');
+    const href = (await edited.getByRole('link', { name: 'sop.pdf' }).getAttribute('href')) ?? '';
+    const served = await page.request.get(href);
+    expect(served.status()).toBe(200);
+    expect(Buffer.from(await served.body()).equals(pdf)).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: 'Gaps, ranked' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2, name: 'Coverage per category' }).count()).toBe(1);
     expect(await page.locator('p.summary').textContent()).toMatch(/1 implemented/);
     await expectAccessible('07-gap');
 
@@ -167,7 +246,11 @@ describeInBrowser('the web app in chromium', () => {
 
   it('prints a product report with print styles', async () => {
     await page.goto(`${productUrl}/report`);
-    await page.getByRole('heading', { level: 2, name: 'Gaps' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('heading', { level: 2, name: 'Controls and gaps' }).waitFor({ timeout: 20_000 });
+    const basis = (await page.locator('#report-basis').textContent()) ?? '';
+    expect(basis).toMatch(/Knowledge base\s*version \d/);
+    expect(basis).toContain('Scenarios');
+    expect(await page.locator('nav.toc a').count()).toBe(6);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
     await screenshot(page, '08-report-print');
@@ -293,8 +376,20 @@ describeInBrowser('the web app in chromium', () => {
   it('lists the products and incidents', async () => {
     await page.goto(`/orgs/${orgId}/products`);
     await page.getByRole('link', { name: 'PulseFit band' }).waitFor();
-    expect(await page.getByRole('cell', { name: 'v2' }).count()).toBe(1);
+    // The list says what matters per product: class, acts, open facts, coverage, version.
+    const row = page.getByRole('row', { name: /PulseFit band/ });
+    await expect.poll(async () => ((await row.textContent()) ?? '').includes('…'), { timeout: 30_000 }).toBe(false);
+    const text = (await row.textContent()) ?? '';
+    expect(text).toMatch(/RED|CRA|GDPR/);
+    expect(text).toMatch(/v3, /);
+    // Sorting by a column heading reorders the rows and says so.
+    await page.getByRole('button', { name: /Open facts/ }).click();
+    expect(await page.getByRole('columnheader', { name: /Open facts/ }).getAttribute('aria-sort')).toBe('ascending');
     await expectAccessible('15-products');
+    await page.goto(`/orgs/${orgId}/overview`);
+    await page.getByRole('heading', { level: 2, name: 'Coming up in the next 90 days' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('list', { name: 'Key figures' }).textContent()).toMatch(/dates in the next 30 days/);
+    await expectAccessible('15b-overview');
     await page.goto(`/orgs/${orgId}/incidents`);
     await page.getByRole('link', { name: /Exploited flaw in the band firmware/ }).waitFor();
     await expectAccessible('16-incidents');

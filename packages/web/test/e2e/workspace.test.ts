@@ -252,8 +252,10 @@ describeInBrowser('workspace features', () => {
 });
 
 const MAIN_PAGES: [string, () => string][] = [
+  ['overview', () => `/orgs/${orgId}/overview`],
   ['products', () => `/orgs/${orgId}/products`],
   ['product', () => patchUrl],
+  ['facts', () => `${patchUrl}/facts`],
   ['wizard', () => `${patchUrl}/wizard`],
   ['results', () => `${patchUrl}/results`],
   ['contrast', () => `${patchUrl}/contrast`],
@@ -273,6 +275,8 @@ describeInBrowser('layout and keyboard', () => {
   for (const [width, height] of [
     [1280, 720],
     [1024, 768],
+    [390, 844],
+    [360, 740],
   ] as const) {
     it(`fits every main page into ${width}×${height} without scrolling the page sideways`, async () => {
       await page.setViewportSize({ width, height });
@@ -283,7 +287,7 @@ describeInBrowser('layout and keyboard', () => {
         await settled(page);
         const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement?.scrollWidth ?? 0, innerWidth: window.innerWidth }));
         if (scrollWidth > innerWidth) overflowing.push(`${name}: ${scrollWidth} > ${innerWidth}`);
-        if (width === 1024) await screenshot(page, `w1024-${name}`);
+        if (width === 1024 || width === 390 || width === 1280) await screenshot(page, `w${width}-${name}`);
       }
       expect(overflowing).toEqual([]);
       await page.setViewportSize({ width: 1366, height: 900 });

@@ -1,4 +1,4 @@
-import { assess, questions } from '@iomt/core';
+import { assess, openQuestions } from '@iomt/core';
 import { markdownQuestions } from '../format/markdown.ts';
 import { renderQuestions } from '../format/terminal.ts';
 import { asOfOption, formatOption, scenarioOption } from '../options.ts';
@@ -8,7 +8,8 @@ export function questionsCommand(file: string, flags: { asOf?: string; scenario?
   const format = formatOption(flags.format);
   const options = { asOf: asOfOption(flags.asOf), scenarios: scenarioOption(flags.scenario) };
   const profile = loadProfile(file);
-  const qs = questions(profile, options);
+  // Also the facts that decide an open classification: when this list is empty, nothing askable is open.
+  const qs = openQuestions(profile, options);
   if (format === 'json') return JSON.stringify({ asOf: options.asOf, questions: qs }, null, 2) + '\n';
   if (format === 'markdown') return markdownQuestions(qs);
   return renderQuestions(qs, assess(profile, { ...options, explain: false }));

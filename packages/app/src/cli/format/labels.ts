@@ -1,32 +1,11 @@
-/** Words shown to people for the engine's codes. */
-import type { ObligationCategory, ObligationStatus, Verdict } from '@iomt/core';
+/** Words shown in the CLI for the engine's codes: the shared labels, in their in-sentence form. */
+import { CATEGORY_LABELS, CATEGORY_ORDER, lowerLabels, OBLIGATION_STATUS_LABELS, VERDICT_LABELS } from '@iomt/core/labels';
+import type { ObligationStatus, Verdict } from '@iomt/core';
 
-export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
-  applies: 'applies',
-  'applies-from': 'applies later',
-  'does-not-apply': 'does not apply',
-  'no-longer-applies': 'no longer applies',
-  unknown: 'open',
-};
+export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = lowerLabels(VERDICT_LABELS);
 
-export const STATUS_LABEL: Readonly<Record<ObligationStatus | 'none', string>> = {
-  applies: 'applies',
-  'applies-from': 'applies later',
-  possible: 'possible',
-  none: '—',
-};
+export const STATUS_LABEL: Readonly<Record<ObligationStatus | 'none', string>> = { ...lowerLabels(OBLIGATION_STATUS_LABELS), none: '—' };
 
-export const CATEGORY_LABEL: Readonly<Record<ObligationCategory, string>> = {
-  'security-requirements': 'Security requirements',
-  'vulnerability-handling': 'Vulnerability handling',
-  'incident-reporting': 'Incident reporting',
-  'conformity-assessment': 'Conformity assessment and certification',
-  'post-market-surveillance': 'Post-market surveillance',
-  'updates-and-support': 'Updates and support period',
-  'documentation-and-information': 'Documentation and user information',
-  'data-access-rights': 'Data access rights',
-  governance: 'Governance',
-  liability: 'Liability',
-};
+export const CATEGORY_LABEL = CATEGORY_LABELS;
 
-export const CATEGORY_ORDER = Object.keys(CATEGORY_LABEL) as ObligationCategory[];
+export { CATEGORY_ORDER };
