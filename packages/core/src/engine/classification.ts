@@ -6,7 +6,7 @@
  */
 import type { FactPath } from '../facts/vocabulary.ts';
 import type { Classifier } from '../kb/types.ts';
-import type { Evaluation } from './evaluate.ts';
+import type { EvaluationContext } from './evaluation-context.ts';
 import { FALSE, TRUE, UNKNOWN } from './truth.ts';
 import type { Truth } from './truth.ts';
 
@@ -24,7 +24,7 @@ export interface ClassOutcome {
   readonly applicable: Truth;
 }
 
-export function evaluateClassifier(c: Classifier, e: Evaluation): ClassOutcome {
+export function evaluateClassifier(c: Classifier, e: EvaluationContext): ClassOutcome {
   const ruleTruth: (Truth | undefined)[] = new Array<Truth | undefined>(c.rules.length);
   const startMark = e.unknown.length;
   const applicable = c.appliesWhen ? e.condition(c.appliesWhen) : TRUE;
@@ -99,7 +99,7 @@ export function evaluateClassifier(c: Classifier, e: Evaluation): ClassOutcome {
   };
 }
 
-function readStated(c: Classifier, e: Evaluation): string | undefined {
+function readStated(c: Classifier, e: EvaluationContext): string | undefined {
   if (!c.stated) return undefined;
   for (const o of c.outcomes) {
     if (e.condition({ kind: 'fact', fact: c.stated, test: { op: 'eq', value: o } }) === TRUE) return o;

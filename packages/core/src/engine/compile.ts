@@ -5,12 +5,12 @@
  */
 import type { FactPath } from '../facts/vocabulary.ts';
 import type { Condition, FactTest, Rule } from '../kb/types.ts';
-import { ABSENT } from './evaluate.ts';
-import type { Evaluation } from './evaluate.ts';
+import { ABSENT } from './evaluation-context.ts';
+import type { EvaluationContext } from './evaluation-context.ts';
 import { FALSE, TRUE, UNKNOWN } from './truth.ts';
 import type { Truth } from './truth.ts';
 
-export type Compiled = (e: Evaluation) => Truth;
+export type Compiled = (e: EvaluationContext) => Truth;
 
 const compiled = new WeakMap<Condition, Compiled>();
 

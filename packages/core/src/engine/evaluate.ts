@@ -9,6 +9,8 @@ import type { Classifier, Condition, FactTest, Rule } from '../kb/types.ts';
 import { evaluateClassifier, outcomeIn } from './classification.ts';
 import type { ClassOutcome } from './classification.ts';
 import { compile } from './compile.ts';
+import { ABSENT } from './evaluation-context.ts';
+import type { EvaluationContext } from './evaluation-context.ts';
 import { FALSE, TRUE, UNKNOWN, truthName } from './truth.ts';
 import type { Truth } from './truth.ts';
 
@@ -32,7 +34,7 @@ interface Memo {
   readonly unknownFacts: readonly FactPath[];
 }
 
-export class Evaluation {
+export class Evaluation implements EvaluationContext {
   private readonly memo = new Map<string, Memo>();
   private readonly classMemo = new Map<string, ClassOutcome>();
   /**
@@ -188,11 +190,7 @@ export class Evaluation {
 
 const pathCache = new Map<string, readonly string[]>();
 
-/**
- * Marks a fact inside a group the profile states is absent (`product: null` for an
- * organisation-only profile): no such thing exists, so every test on it is false.
- */
-export const ABSENT: unique symbol = Symbol('absent');
+export { ABSENT };
 
 /** Reads a fact by dotted path; a missing or null fact is unknown (undefined). */
 export function readFact(profile: unknown, path: string): unknown {

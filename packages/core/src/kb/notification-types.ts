@@ -4,7 +4,7 @@
  * rules, so one incident can be planned against every regime at once.
  */
 import type { ActId, ProvisionId } from './provision-id.ts';
-import type { Condition, Exception, IsoDate, ObligationRole, StartsAfter } from './types.ts';
+import type { Condition, Exception, IsoDate, ObligationRole, StartsAfter } from './rule-types.ts';
 
 /** A period as the act words it; counted by Regulation (EEC, Euratom) No 1182/71. */
 export interface Period {

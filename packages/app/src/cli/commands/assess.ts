@@ -5,6 +5,7 @@ import { markdownAssessment } from '../format/markdown.ts';
 import { renderAssessment } from '../format/terminal.ts';
 import { asOfOption, formatOption, horizonOption, scenarioOption } from '../options.ts';
 import { loadProfile } from '../profile-file.ts';
+import type { ClassificationSummary } from '../format/classification-summary.ts';
 
 export interface AssessFlags {
   asOf?: string;
@@ -38,19 +39,8 @@ export function assessCommand(file: string, flags: AssessFlags): string {
   return format === 'markdown' ? markdownAssessment(result, contrasts, classes) : renderAssessment(result, contrasts, classes);
 }
 
-export interface ClassificationSummary {
-  classifier: string;
-  title: string;
-  status: string;
-  outcomes: readonly string[];
-  possible: readonly string[];
-  label?: string;
-  appliesFrom?: string;
-  source: string;
-  decidedBy: readonly string[];
-}
-
 /** The classifications in brief, for the assessment report (`iomt classify` gives the detail). */
+
 export function classificationSummary(r: ClassifyResult): ClassificationSummary[] {
   return r.classifications.map((c) => ({
     classifier: c.classifier,

@@ -3,7 +3,7 @@ import { factSpec } from '@iomt/core';
 import type { Assessment, Contrast, Question } from '@iomt/core';
 import { CATEGORY_LABEL, CATEGORY_ORDER, STATUS_LABEL, VERDICT_LABEL } from './labels.ts';
 import { describeVariant } from './terminal.ts';
-import type { ClassificationSummary } from '../commands/assess.ts';
+import type { ClassificationSummary } from './classification-summary.ts';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** Points of the uncertainty register an answer rests on (`iomt kb uncertain`). */

@@ -2,7 +2,7 @@
 import Table from 'cli-table3';
 import { factSpec } from '@iomt/core';
 import type { Assessment, Contrast, Question } from '@iomt/core';
-import type { ClassificationSummary } from '../commands/assess.ts';
+import type { ClassificationSummary } from './classification-summary.ts';
 import { CATEGORY_LABEL, CATEGORY_ORDER, STATUS_LABEL, VERDICT_LABEL } from './labels.ts';
 
 /** Column widths below add up to this, borders included. */
