@@ -16,7 +16,8 @@
  * publication in the Official Journal (Art 2(1)); date-holidays is a maintained proxy for them.
  * Its data changes between releases, so the version is pinned and named in every explanation.
  */
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import { MEMBER_STATES } from '../facts/vocabulary.ts';
 import type { MemberState } from '../facts/vocabulary.ts';
 import type { IsoDate } from '../kb/types.ts';
@@ -33,6 +34,15 @@ export interface PublicHoliday {
 }
 
 const OPTIONS = { types: ['public' as const], languages: ['en'] };
+
+// date-holidays reads the calendars of every country when it is imported (about a quarter of a
+// second); only deadline arithmetic needs it, so it loads on first use and an assessment or a
+// CLI start does not pay for it.
+let holidaysClass: typeof Holidays | undefined;
+function holidaysLibrary(): typeof Holidays {
+  holidaysClass ??= createRequire(import.meta.url)('date-holidays') as typeof Holidays;
+  return holidaysClass;
+}
 const calendars = new Map<string, Holidays>();
 const years = new Map<string, ReadonlyMap<IsoDate, PublicHoliday>>();
 
@@ -42,7 +52,8 @@ export function isMemberState(value: unknown): value is MemberState {
 
 /** Region codes date-holidays knows for a Member State (e.g. 'BY' for Bavaria). */
 export function regionsOf(memberState: MemberState): readonly string[] {
-  return Object.keys(new Holidays().getStates(memberState) ?? {});
+  const Library = holidaysLibrary();
+  return Object.keys(new Library().getStates(memberState) ?? {});
 }
 
 /** Throws a `TimeInputError` unless the Member State (and region, if any) are known. */
@@ -72,10 +83,8 @@ function calendar(memberState: MemberState, region: string | undefined): Holiday
   const key = `${memberState}/${region ?? ''}`;
   let hd = calendars.get(key);
   if (!hd) {
-    hd =
-      region === undefined
-        ? new Holidays(memberState, OPTIONS)
-        : new Holidays(memberState, region, OPTIONS);
+    const Library = holidaysLibrary();
+    hd = region === undefined ? new Library(memberState, OPTIONS) : new Library(memberState, region, OPTIONS);
     calendars.set(key, hd);
   }
   return hd;
