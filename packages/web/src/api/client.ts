@@ -3,6 +3,7 @@
  * changes on the server only this file changes.
  */
 import type { GapResult } from './gap-types.ts';
+import type { CreatedInvitation, Invitation, InvitationStatus, JoinedOrganisation, SignedUp } from './invitation-types.ts';
 import type { LiabilityAnalysis, LifecycleAnalysis } from '@iomt/core';
 import type { KbChanges, LawChangeList, ProductLawChange, UncertaintyRegister } from './law-types.ts';
 import { isProblemDocument, ProblemError } from './problem.ts';
@@ -173,14 +174,18 @@ export const api = {
   // organisation
   organisation: (orgId: string) => json<{ id: string; name: string; slug: string }>('GET', org(orgId)),
   members: (orgId: string) => json<Page<Member>>('GET', `${org(orgId)}/members`),
-  addMember: (orgId: string, body: { email: string; role: Role; displayName?: string; password?: string }) =>
-    json<Member>('POST', `${org(orgId)}/members`, body),
   setMemberRole: (orgId: string, userId: string, role: Role) => json<Member>('PATCH', `${org(orgId)}/members/${id(userId)}`, { role }),
   removeMember: (orgId: string, userId: string) => json<unknown>('DELETE', `${org(orgId)}/members/${id(userId)}`),
   tokens: (orgId: string) => json<Page<ApiToken>>('GET', `${org(orgId)}/tokens`),
   createToken: (orgId: string, body: { name: string; role: Role; expiresAt?: string | null }) =>
     json<{ token?: ApiToken; secret: string } & Partial<ApiToken>>('POST', `${org(orgId)}/tokens`, body),
   revokeToken: (orgId: string, tokenId: string) => json<unknown>('DELETE', `${org(orgId)}/tokens/${id(tokenId)}`),
+  // invitations: owners invite; the invited person accepts signed in, or signs up with the secret
+  invitations: (orgId: string, status?: InvitationStatus) => json<Page<Invitation>>('GET', `${org(orgId)}/invitations${query({ limit: 200, status })}`),
+  invite: (orgId: string, body: { email: string; role: Role; expiresInDays?: number }) => json<CreatedInvitation>('POST', `${org(orgId)}/invitations`, body),
+  revokeInvitation: (orgId: string, invitationId: string) => json<Invitation>('DELETE', `${org(orgId)}/invitations/${id(invitationId)}`),
+  acceptInvitation: (secret: string) => json<JoinedOrganisation>('POST', '/invitations/accept', { secret }),
+  signUpWithInvitation: (body: { secret: string; displayName: string; password: string }) => json<SignedUp>('POST', '/invitations/sign-up', body),
 
   products: (orgId: string, cursor?: string) => json<Page<Product>>('GET', `${org(orgId)}/products${query({ limit: 200, cursor })}`),
   createProduct: (orgId: string, body: { name: string; profile: unknown; note?: string }) =>

@@ -32,6 +32,7 @@ const FleetUnit = lazy(() => import('../pages/FleetUnitPage.tsx'));
 const FleetFindings = lazy(() => import('../pages/FleetFindingsPage.tsx'));
 const Facts = lazy(() => import('../pages/FactsPage.tsx'));
 const Overview = lazy(() => import('../pages/OverviewPage.tsx'));
+const AcceptInvitation = lazy(() => import('../pages/AcceptInvitationPage.tsx'));
 
 type Params = Record<string, string>;
 const ROUTES: [string, (p: Params) => ReactNode][] = [
@@ -63,6 +64,7 @@ const ROUTES: [string, (p: Params) => ReactNode][] = [
   ['/orgs/:orgId/law-changes', (p) => <LawChanges orgId={p.orgId ?? ''} />],
   ['/orgs/:orgId/products/:productId/law-changes', (p) => <ProductLawChanges orgId={p.orgId ?? ''} productId={p.productId ?? ''} />],
   ['/library/:actId', (p) => <ActPage actId={p.actId ?? ''} />],
+  ['/invitations/accept', () => <AcceptInvitation />],
 ];
 
 export function resolveRoute(path: string, session: SessionValue): ReactNode {

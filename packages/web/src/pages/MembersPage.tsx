@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
+import type { CreatedInvitation, Invitation, InvitationStatus } from '../api/invitation-types.ts';
 import { toProblem } from '../api/problem.ts';
 import type { ApiToken, ProblemDocument, Role } from '../api/types.ts';
 import { useSession } from '../app/session.tsx';
 import { useAsync } from '../app/use-async.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Empty, Loading } from '../components/Status.tsx';
 import { formatInstant } from '../lib/dates.ts';
+import { acceptLink } from './AcceptInvitationPage.tsx';
 
 const ROLES: Role[] = ['owner', 'editor', 'viewer'];
 
@@ -16,10 +19,6 @@ export default function MembersPage({ orgId }: { orgId: string }) {
   const members = useAsync(() => api.members(orgId), [orgId]);
   const tokens = useAsync(() => (owner ? api.tokens(orgId) : Promise.resolve(undefined)), [orgId, owner]);
   const [problem, setProblem] = useState<ProblemDocument | undefined>();
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('viewer');
-  const [displayName, setDisplayName] = useState('');
-  const [password, setPassword] = useState('');
   const [tokenName, setTokenName] = useState('');
   const [tokenRole, setTokenRole] = useState<Role>('viewer');
   const [secret, setSecret] = useState<string | undefined>();
@@ -32,16 +31,6 @@ export default function MembersPage({ orgId }: { orgId: string }) {
     } catch (e) {
       setProblem(toProblem(e));
     }
-  };
-
-  const addMember = (e: FormEvent) => {
-    e.preventDefault();
-    void act(() => api.addMember(orgId, { email, role, ...(displayName ? { displayName } : {}), ...(password ? { password } : {}) }), () => {
-      setEmail('');
-      setDisplayName('');
-      setPassword('');
-      members.reload();
-    });
   };
 
   const createToken = (e: FormEvent) => {
@@ -65,7 +54,7 @@ export default function MembersPage({ orgId }: { orgId: string }) {
     <>
       <h1>Members and API tokens</h1>
       <p className="muted">
-        {org?.name}. Viewers read, editors change products, assessments and incidents, owners also manage members and tokens.
+        {org?.name}. Viewers read, editors change products, assessments and incidents, owners also invite members and manage tokens.
       </p>
       <ProblemView problem={problem ?? members.error} onDismiss={problem ? () => setProblem(undefined) : undefined} />
       <h2>Members</h2>
@@ -122,32 +111,7 @@ export default function MembersPage({ orgId }: { orgId: string }) {
           </table>
         </div>
       ) : null}
-      {owner ? (
-        <form className="card inline-form" onSubmit={addMember}>
-          <h3>Add a member</h3>
-          <label>
-            Email
-            <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-          </label>
-          <label>
-            Name (new accounts only)
-            <input value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
-          </label>
-          <label>
-            Initial password (new accounts only)
-            <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-          </label>
-          <label>
-            Role
-            <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-              {ROLES.map((r) => (
-                <option key={r}>{r}</option>
-              ))}
-            </select>
-          </label>
-          <button type="submit">Add</button>
-        </form>
-      ) : null}
+      {owner ? <Invitations orgId={orgId} orgName={org?.name ?? ''} act={act} /> : null}
 
       <h2>API tokens</h2>
       {!owner ? <p className="muted">Only owners manage API tokens.</p> : null}
@@ -223,6 +187,170 @@ export default function MembersPage({ orgId }: { orgId: string }) {
           <button type="submit">Create token</button>
         </form>
       ) : null}
+    </>
+  );
+}
+
+type Act = (fn: () => Promise<unknown>, after: () => void) => Promise<void>;
+
+const INVITATION_COLUMNS = ['E-mail', 'Role', 'Expires', 'Status', 'Revoke'];
+const STATUS_WORDS: Record<InvitationStatus, string> = { pending: 'waiting to be accepted', accepted: 'accepted', revoked: 'revoked', expired: 'expired' };
+
+function CopyButton({ text, label }: { text: string; label: string }) {
+  const [said, setSaid] = useState<string | undefined>();
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setSaid('Copied.');
+    } catch {
+      setSaid('This browser did not allow copying: select the text and copy it by hand.');
+    }
+  };
+  return (
+    <>
+      <button type="button" className="secondary small" onClick={() => void copy()}>
+        {label}
+      </button>
+      {said ? (
+        <span className="small muted" role="status">
+          {' '}
+          {said}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** Owners invite by e-mail; the person joins only by accepting with the secret passed on privately. */
+function Invitations({ orgId, orgName, act }: { orgId: string; orgName: string; act: Act }) {
+  const [showAll, setShowAll] = useState(false);
+  const invitations = useAsync(() => api.invitations(orgId, showAll ? undefined : 'pending'), [orgId, showAll]);
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('viewer');
+  const [days, setDays] = useState(7);
+  const [created, setCreated] = useState<CreatedInvitation | undefined>();
+  const [revoking, setRevoking] = useState<Invitation | undefined>();
+
+  const invite = (e: FormEvent) => {
+    e.preventDefault();
+    void act(
+      async () => setCreated(await api.invite(orgId, { email: email.trim(), role, expiresInDays: days })),
+      () => {
+        setEmail('');
+        invitations.reload();
+      },
+    );
+  };
+
+  const revoke = (invitation: Invitation) =>
+    void act(
+      () => api.revokeInvitation(orgId, invitation.id),
+      () => {
+        setRevoking(undefined);
+        invitations.reload();
+      },
+    );
+
+  const link = created ? acceptLink(window.location.origin, { secret: created.secret, org: orgName, role: created.invitation.role }) : '';
+  return (
+    <>
+      <h2>Invitations</h2>
+      <p className="muted">
+        Invite someone by e-mail with a role. They join only when they accept with the invitation secret, signed in with their own account or creating
+        one with it.
+      </p>
+      {created ? (
+        <div className="card notice" role="status" aria-label="New invitation">
+          <p>
+            <strong>
+              Invitation for {created.invitation.email} as {created.invitation.role} — copy it now, it is shown only once.
+            </strong>
+          </p>
+          <p>
+            Accept link: <code className="secret invitation-link">{link}</code> <CopyButton text={link} label="Copy link" />
+          </p>
+          <p>
+            Secret alone: <code className="secret invitation-secret">{created.secret}</code> <CopyButton text={created.secret} label="Copy secret" />
+          </p>
+          <p className="small">
+            Valid until {formatInstant(created.invitation.expiresAt)}. Pass it on privately (in person, by phone or a channel only they read): whoever
+            holds it can join as {created.invitation.email} until it is accepted, revoked or expires. The server keeps no copy it could show again.
+          </p>
+          <button type="button" className="secondary small" onClick={() => setCreated(undefined)}>
+            I have passed it on
+          </button>
+        </div>
+      ) : null}
+      <form className="card inline-form" onSubmit={invite}>
+        <h3>Invite someone</h3>
+        <label>
+          E-mail
+          <input type="email" name="invite-email" required maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} />
+        </label>
+        <label>
+          Role
+          <select name="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Valid for (days)
+          <input type="number" min={1} max={90} required value={days} onChange={(e) => setDays(Number(e.target.value))} />
+        </label>
+        <button type="submit">Invite</button>
+      </form>
+      <h3>{showAll ? 'All invitations' : 'Pending invitations'}</h3>
+      <label className="check">
+        <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
+        Also show accepted, revoked and expired invitations
+      </label>
+      <ProblemView problem={invitations.error} />
+      {invitations.loading && !invitations.data ? <Loading what="invitations" /> : null}
+      {invitations.data && invitations.data.items.length === 0 ? <Empty title={showAll ? 'No invitations yet.' : 'No pending invitations.'} /> : null}
+      {invitations.data && invitations.data.items.length > 0 ? (
+        <div className="table-scroll">
+          <table className="data" aria-label="Invitations">
+            <thead>
+              <tr>
+                {INVITATION_COLUMNS.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.data.items.map((i) => (
+                <tr key={i.id}>
+                  {[i.email, i.role, formatInstant(i.expiresAt), STATUS_WORDS[i.status]].map((text, n) => (
+                    <td key={INVITATION_COLUMNS[n]}>{text}</td>
+                  ))}
+                  <td>
+                    {i.status === 'pending' ? (
+                      <button type="button" className="secondary small" aria-label={`Revoke the invitation for ${i.email}`} onClick={() => setRevoking(i)}>
+                        Revoke
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <ConfirmDialog
+        open={revoking !== undefined}
+        title="Revoke this invitation?"
+        confirmLabel="Revoke invitation"
+        onConfirm={() => revoking && revoke(revoking)}
+        onCancel={() => setRevoking(undefined)}
+      >
+        <p>
+          {revoking?.email} will no longer be able to join {orgName} with it. You can invite them again later.
+        </p>
+      </ConfirmDialog>
     </>
   );
 }
