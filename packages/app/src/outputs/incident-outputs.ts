@@ -1,25 +1,16 @@
 /** What an incident plan becomes for people: calendar events and the per-regime report. */
 import { createHash } from 'node:crypto';
 import ical, { ICalAlarmType } from 'ical-generator';
-import { DOSSIER_FIELDS, knowledgeBase, labelOf, RECIPIENT_LABEL, TIME_RULE_LABEL } from '@iomt/core';
+import { DOSSIER_FIELDS, knowledgeBase, labelOf, TIME_RULE_LABEL } from '@iomt/core';
+import { lowerLabels, recipientLabel, STEP_STATUS_LABELS } from '@iomt/core/labels';
 import type { DossierSource, DossierValue, IncidentCase, IncidentPlan, PlannedStep } from '@iomt/core';
 import { mdLines, mdText } from '../export/markdown-escape.ts';
 
-export const STEP_STATUS_TEXT: Readonly<Record<PlannedStep['status'], string>> = {
-  overdue: 'OVERDUE',
-  'due-now': 'due now',
-  'due-soon': 'due soon',
-  upcoming: 'upcoming',
-  waiting: 'waiting',
-  'on-request': 'on request',
-  'before-action': 'before action',
-  submitted: 'submitted',
-  'not-required': 'not required',
-  possible: 'may apply',
-};
+/** The shared step-status words in their in-table form; an overdue step shouts. */
+export const STEP_STATUS_TEXT: Readonly<Record<PlannedStep['status'], string>> = { ...lowerLabels(STEP_STATUS_LABELS), overdue: 'OVERDUE' };
 
 export const recipientText = (s: PlannedStep): string =>
-  `${labelOf(RECIPIENT_LABEL, s.recipient)}${s.memberState ? ` (${s.memberState})` : ''}${s.authority?.status === 'known' ? `: ${s.authority.name}` : s.authority ? ': authority not in the registry' : ''}`;
+  `${recipientLabel(s.recipient)}${s.memberState ? ` (${s.memberState})` : ''}${s.authority?.status === 'known' ? `: ${s.authority.name}` : s.authority ? ': authority not in the registry' : ''}`;
 
 /** Acts that define notification duties: the regimes a report can be rendered for. */
 export const REPORT_REGIMES = (): string[] => knowledgeBase.acts.filter((a) => (a.notifications ?? []).length > 0).map((a) => a.id);

@@ -1,21 +1,14 @@
 /**
  * Plain-language labels for the codes of incident plans, for people: the CLI, the web app and the
- * reports show these instead of internal codes. Self-contained (no imports) so any package can
- * use it.
+ * reports show these instead of internal codes. Recipients, step and incident statuses come from
+ * `incidents.ts` (one source per code); this module adds hints, risk levels, time rules and
+ * timeline events.
  */
+import { labelFrom } from './words.ts';
+import { INCIDENT_STATUS_LABELS, RECIPIENT_LABELS, STEP_STATUS_LABELS } from './incidents.ts';
 
-export const STEP_STATUS_LABEL: Readonly<Record<string, string>> = {
-  overdue: 'Overdue',
-  'due-now': 'Due now',
-  'due-soon': 'Due soon',
-  upcoming: 'Upcoming',
-  waiting: 'Waits for an earlier step',
-  'on-request': 'Only if the authority asks',
-  'before-action': 'Before the action is taken',
-  submitted: 'Submitted',
-  'not-required': 'Not required',
-  possible: 'May apply',
-};
+/** The step-status words are those of `incidents.ts`: one map per code, under the older name too. */
+export const STEP_STATUS_LABEL: Readonly<Record<string, string>> = STEP_STATUS_LABELS;
 
 /** One line on what the status asks of the user. */
 export const STEP_STATUS_HINT: Readonly<Record<string, string>> = {
@@ -31,25 +24,8 @@ export const STEP_STATUS_HINT: Readonly<Record<string, string>> = {
   possible: 'Depends on facts not yet known; if it applies, its deadline runs already.',
 };
 
-export const RECIPIENT_LABEL: Readonly<Record<string, string>> = {
-  'medical-device-competent-authority': 'Competent authority for medical devices',
-  'data-protection-authority': 'Data protection supervisory authority',
-  'nis2-csirt': 'CSIRT (NIS2)',
-  'nis2-competent-authority': 'NIS2 competent authority',
-  'cra-coordinating-csirt-and-enisa': 'Coordinating CSIRT and ENISA (single reporting platform)',
-  'ai-market-surveillance-authority': 'Market surveillance authority for AI',
-  'ai-fundamental-rights-authority': 'Authority protecting fundamental rights (AI Act)',
-  'cer-competent-authority': 'Competent authority for critical entities',
-  'product-safety-authority': 'Product safety authority (Safety Business Gateway)',
-  'ehr-market-surveillance-authority': 'Market surveillance authority for EHR systems',
-  'notified-body': 'Notified body',
-  'data-subjects': 'The people affected',
-  users: 'Users of the product',
-  'service-recipients': 'Recipients of the services',
-  controller: 'The controller',
-  manufacturer: 'The manufacturer',
-  'internal-record': 'Internal record (kept, not sent)',
-};
+/** The recipient words are those of `incidents.ts`, in their in-sentence form (`to the notified body`). */
+export const RECIPIENT_LABEL: Readonly<Record<string, string>> = RECIPIENT_LABELS;
 
 export const RISK_LEVEL_LABEL: Readonly<Record<string, string>> = {
   unlikely: 'Unlikely to result in a risk',
@@ -75,10 +51,7 @@ export const SIGNIFICANCE_ANSWER_LABEL: Readonly<Record<string, string>> = {
   open: 'Not decided: facts missing',
 };
 
-export const INCIDENT_STATUS_LABEL: Readonly<Record<string, string>> = {
-  open: 'Open',
-  closed: 'Closed',
-};
+export const INCIDENT_STATUS_LABEL: Readonly<Record<string, string>> = INCIDENT_STATUS_LABELS;
 
 export const TIMELINE_EVENT_LABEL: Readonly<Record<string, string>> = {
   occurred: 'The incident occurred',
@@ -89,8 +62,8 @@ export const TIMELINE_EVENT_LABEL: Readonly<Record<string, string>> = {
   awareBy: 'Awareness for one regime or role (e.g. vigilance, processor)',
 };
 
-/** `Due soon`, or the code itself where a newer server sends one this module does not know. */
-export const labelOf = (map: Readonly<Record<string, string>>, code: string): string => map[code] ?? code.replace(/-/g, ' ');
+/** `Due soon`, or words made from the code where a newer server sends one this module does not know. */
+export const labelOf = (map: Readonly<Record<string, string>>, code: string): string => labelFrom(map, code);
 
 /** `3 overdue`, `nothing overdue`: a zero is not an alarm. */
 export function countText(n: number, what: string, none = `nothing ${what}`): string {

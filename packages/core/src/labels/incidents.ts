@@ -39,7 +39,7 @@ export const STEP_STATUS_LABELS: Readonly<Record<StepStatus, string>> = {
   'before-action': 'Before the action is taken',
   submitted: 'Submitted',
   'not-required': 'Not required',
-  possible: 'Possible — facts missing',
+  possible: 'May apply',
 };
 
 export const STEP_STATUS_TONES: Readonly<Record<StepStatus, Tone>> = {

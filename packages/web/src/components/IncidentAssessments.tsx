@@ -1,6 +1,6 @@
 /** The GDPR breach risk and the significance/seriousness aids of a plan, with the rules that decided. */
 import type { BreachRiskAssessment, GuidanceLink, SignificanceFinding } from '../api/types.ts';
-import { labelOf, RISK_LEVEL_LABEL, RISK_SOURCE_LABEL, SIGNIFICANCE_ANSWER_LABEL } from '../../../core/src/labels/incident.ts';
+import { humanize, labelOf, RISK_LEVEL_LABEL, RISK_SOURCE_LABEL, SIGNIFICANCE_ANSWER_LABEL } from '@iomt/core/labels';
 import { Cite } from './Status.tsx';
 
 function Guidance({ links }: { links: GuidanceLink[] }) {
@@ -37,7 +37,7 @@ export function BreachRiskPanel({ risk }: { risk: BreachRiskAssessment }) {
       <ul className="small">
         {decided.map((f) => (
           <li key={f.rule}>
-            <strong>{f.kind}</strong>: {labelOf(RISK_LEVEL_LABEL, f.level)} — {f.because}. <Cite citation={f.citation} url={f.url} />
+            <strong>{humanize(f.kind)}</strong>: {labelOf(RISK_LEVEL_LABEL, f.level)} — {f.because}. <Cite citation={f.citation} url={f.url} />
             <Guidance links={f.guidance} />
           </li>
         ))}
@@ -48,7 +48,7 @@ export function BreachRiskPanel({ risk }: { risk: BreachRiskAssessment }) {
           <ul>
             {open.map((f) => (
               <li key={f.rule}>
-                {f.kind}: {labelOf(RISK_LEVEL_LABEL, f.level)} if {f.because}
+                {humanize(f.kind)}: {labelOf(RISK_LEVEL_LABEL, f.level)} if {f.because}
               </li>
             ))}
           </ul>

@@ -4,7 +4,6 @@ import { Link } from '../app/router.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Cite, Loading } from '../components/Status.tsx';
-import { provisionLabel } from '../lib/citations.ts';
 import { formatDate, todayIso } from '../lib/dates.ts';
 import { humanize } from '../lib/labels.ts';
 import type { ActDefinition } from '../lib/library-search.ts';
@@ -29,7 +28,7 @@ export default function ActPage({ actId }: { actId: string }) {
   if (!act.data) return <Loading what="the act" />;
   const a = act.data;
   const today = todayIso();
-  const cite = (c: string | undefined) => (c ? <Cite citation={provisionLabel(c, a.shortName)} url={a.url} /> : null);
+  const cite = (c: string | undefined) => (c ? <Cite cite={c} url={a.url} /> : null);
   return (
     <>
       <p className="no-print">

@@ -9,7 +9,7 @@ import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { DutyList } from '../components/DutyList.tsx';
 import { Empty, Loading } from '../components/Status.tsx';
-import { ANALYSIS_STATE_LABELS, JUSTIFICATION_LABELS, label, MATCH_VIA_LABELS } from '../../../core/src/labels/fleet.ts';
+import { ANALYSIS_STATE_LABELS, JUSTIFICATION_LABELS, label, MATCH_VIA_LABELS } from '@iomt/core/labels';
 
 /** Findings per model version with their duties, and the triage form with its history. */
 export default function FleetFindingsPage({ orgId }: { orgId: string }) {

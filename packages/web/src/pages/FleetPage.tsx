@@ -7,7 +7,7 @@ import { canEdit, useSession } from '../app/session.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Empty, Loading } from '../components/Status.tsx';
-import { CRITICALITY_LABELS, EXPOSURE_LABELS, label, SUPPORT_LABELS } from '../../../core/src/labels/fleet.ts';
+import { CRITICALITY_LABELS, EXPOSURE_LABELS, label, SUPPORT_LABELS } from '@iomt/core/labels';
 
 /** Fleet dashboard and inventory: exposed units by site, criticality and exploitation, worst first. */
 export default function FleetPage({ orgId }: { orgId: string }) {

@@ -4,7 +4,7 @@ import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { DutyList } from '../components/DutyList.tsx';
 import { Empty, Loading } from '../components/Status.tsx';
-import { ANALYSIS_STATE_LABELS, CRITICALITY_LABELS, EXPOSURE_LABELS, label, SUPPORT_LABELS } from '../../../core/src/labels/fleet.ts';
+import { ANALYSIS_STATE_LABELS, CRITICALITY_LABELS, EXPOSURE_LABELS, label, SUPPORT_LABELS } from '@iomt/core/labels';
 
 /** One installed unit: its exposure, the findings of its model version, and the duties they trigger. */
 export default function FleetUnitPage({ orgId, unitId }: { orgId: string; unitId: string }) {

@@ -14,7 +14,7 @@ import { useNow } from '../components/useNow.ts';
 import { countdown, urgencyRank } from '../lib/countdown.ts';
 import { formatInstant, localInputToInstant, nowForInput, viewerTimeZone } from '../lib/dates.ts';
 import { layoutIncidentTimeline } from '../lib/incident-timeline.ts';
-import { countText, INCIDENT_STATUS_LABEL, labelOf, RECIPIENT_LABEL, STEP_STATUS_HINT, STEP_STATUS_LABEL, TIME_RULE_LABEL, TIMELINE_EVENT_LABEL } from '../../../core/src/labels/incident.ts';
+import { countText, INCIDENT_STATUS_LABEL, labelOf, recipientLabel, STEP_STATUS_HINT, stepStatusLabel, TIME_RULE_LABEL, TIMELINE_EVENT_LABEL } from '@iomt/core/labels';
 import { BreachRiskPanel, SignificancePanel } from '../components/IncidentAssessments.tsx';
 import { CloseIncident, IncidentFactsEditor, IncidentHistory } from '../components/IncidentWorkflow.tsx';
 
@@ -267,11 +267,11 @@ function StepItem({ step, now, editable, onSubmit }: { step: PlannedStep; now: n
       </div>
       <div className="small">
         <span className={`badge s-${step.status}`} title={STEP_STATUS_HINT[step.status]}>
-          {labelOf(STEP_STATUS_LABEL, step.status)}
+          {stepStatusLabel(step.status)}
         </span>{' '}
-        {step.deadlineText}. <Cite citation={step.citation} url={step.url} />
+        {step.deadlineText}. <Cite cite={step.cite} citation={step.citation} url={step.url} />
         {step.memberState ? ` · ${step.memberState}` : ''}
-        {step.authority?.name ? ` · to ${step.authority.name}` : step.recipient ? ` · to ${labelOf(RECIPIENT_LABEL, step.recipient)}` : ''}
+        {step.authority?.name ? ` · to ${step.authority.name}` : step.recipient ? ` · to ${recipientLabel(step.recipient)}` : ''}
         {step.authority?.reportingChannel?.url ? (
           <>
             {' '}

@@ -5,7 +5,7 @@ import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Empty, Loading } from '../components/Status.tsx';
 import { formatInstant } from '../lib/dates.ts';
-import { countText, INCIDENT_STATUS_LABEL, labelOf } from '../../../core/src/labels/incident.ts';
+import { countText, INCIDENT_STATUS_LABEL, labelOf } from '@iomt/core/labels';
 import type { IncidentListItem } from '../api/types.ts';
 
 function NextDeadline({ i }: { i: IncidentListItem }) {

@@ -2,7 +2,8 @@ import { api } from '../api/client.ts';
 import { Link } from '../app/router.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
-import { Empty, Loading } from '../components/Status.tsx';
+import { Cite, Empty, Loading } from '../components/Status.tsx';
+import { actLabel } from '@iomt/core/labels';
 import { formatDate } from '../lib/dates.ts';
 
 /** The knowledge-base changelog: every version, what changed in which act, why, and on what source. */
@@ -29,7 +30,14 @@ export default function KbChangesPage() {
           <ul className="changes">
             {e.changes.map((c, i) => (
               <li key={i} id={`v-${e.version}-${i}`}>
-                <strong>{data.labels[c.kind] ?? c.kind}</strong> · <Link href={`/library/${c.act}`}>{c.act}</Link> ({c.provisions.join(', ')}): {c.summary}
+                <strong>{data.labels[c.kind] ?? c.kind}</strong> · <Link href={`/library/${c.act}`}>{actLabel(c.act)}</Link> (
+                {c.provisions.map((id, j) => (
+                  <span key={id}>
+                    {j > 0 ? ', ' : ''}
+                    <Cite cite={id} />
+                  </span>
+                ))}
+                ): {c.summary}
                 <br />
                 <span className="muted">Why: {c.why}</span>
                 <br />

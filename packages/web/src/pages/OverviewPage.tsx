@@ -1,8 +1,13 @@
 /**
  * The portfolio at a glance: what needs attention across every product and incident — dates in
- * the next 30 and 90 days, acts that start to apply, open facts, coverage of controls.
+ * the next 30 and 90 days, acts that start to apply, open facts, coverage of controls, the installed
+ * fleet's exposure and the products whose answers a new knowledge-base version changed.
  */
 import { stepStatusLabel } from '@iomt/core/labels';
+import { api } from '../api/client.ts';
+import { fleetApi } from '../api/fleet-client.ts';
+import { useAsync } from '../app/use-async.ts';
+import { LAW_CHANGE_STATUS } from './LawChangesPage.tsx';
 import type { IncidentPlan } from '../api/types.ts';
 import { usePortfolio } from '../app/use-portfolio.ts';
 import { Link } from '../app/router.tsx';
@@ -83,6 +88,9 @@ export default function OverviewPage({ orgId }: { orgId: string }) {
         </li>
       </ul>
 
+      <FleetBlock orgId={orgId} />
+      <LawChangesBlock orgId={orgId} />
+
       <section aria-labelledby="coming-h">
         <h2 id="coming-h">Coming up in the next 90 days</h2>
         <SortableTable rows={within90} columns={dateColumns} rowKey={(r) => r.key} caption={`${within90.length} dates, ${within30.length} of them within 30 days`} initial={{ key: 'when' }} empty="No act starts to apply and no report is due in the next 90 days." />
@@ -128,4 +136,72 @@ function nextDue(plan: IncidentPlan | undefined): { at: string; what: string } |
     .filter((s) => s.at)
     .sort((a, b) => a.at.localeCompare(b.at));
   return open[0];
+}
+
+/** The installed fleet's exposure; absent for an organisation without an inventory. */
+function FleetBlock({ orgId }: { orgId: string }) {
+  const fleet = useAsync(() => fleetApi.dashboard(orgId), [orgId]);
+  if (fleet.error) return fleet.error.status === 404 ? null : <ProblemView problem={fleet.error} />;
+  const d = fleet.data;
+  if (!d || d.units === 0) return null;
+  const knownExploited = d.bySite.reduce((n, s) => n + s.knownExploited, 0);
+  const dashboard = `/orgs/${orgId}/fleet`;
+  return (
+    <section aria-labelledby="fleet-h" data-testid="overview-fleet">
+      <h2 id="fleet-h">Installed fleet</h2>
+      <ul className="stats" aria-label="Fleet figures">
+        <li className={`stat ${d.exposedUnits > 0 ? 'tone-pending' : 'tone-positive'}`}>
+          <span className="figure">
+            {d.exposedUnits}/{d.units}
+          </span>
+          <span className="what">units exposed to an open vulnerability</span>
+        </li>
+        <li className={`stat ${knownExploited > 0 ? 'tone-danger' : ''}`}>
+          <span className="figure">{knownExploited}</span>
+          <span className="what">units with a known-exploited vulnerability</span>
+        </li>
+        <li className={`stat ${d.orphanUnits.length > 0 ? 'tone-open' : ''}`}>
+          <span className="figure">{d.orphanUnits.length}</span>
+          <span className="what">units out of support or of an unknown model</span>
+        </li>
+        <li className={`stat ${d.overdueTriage.length > 0 ? 'tone-danger' : ''}`}>
+          <span className="figure">{d.overdueTriage.length}</span>
+          <span className="what">findings waiting too long for triage</span>
+        </li>
+      </ul>
+      <p>
+        <Link href={dashboard}>Fleet dashboard</Link> · <Link href={`${dashboard}/findings`}>Findings to triage</Link> <span className="muted small">(as of {formatInstant(d.asOf)})</span>
+      </p>
+    </section>
+  );
+}
+
+/** Products whose answers the running knowledge-base version changed and nobody has reviewed yet. */
+function LawChangesBlock({ orgId }: { orgId: string }) {
+  const changes = useAsync(() => api.lawChanges(orgId), [orgId]);
+  if (changes.error) return <ProblemView problem={changes.error} />;
+  if (!changes.data) return null;
+  const pending = changes.data.products.filter((p) => p.status !== 'up-to-date');
+  return (
+    <section aria-labelledby="law-changes-h" data-testid="overview-law-changes">
+      <h2 id="law-changes-h">Law changes to review</h2>
+      {pending.length === 0 ? (
+        <p className="muted">Every product has been reviewed under the running knowledge base ({changes.data.knowledgeBase}).</p>
+      ) : (
+        <>
+          <p>
+            {pending.length} product{pending.length === 1 ? '' : 's'} not yet reviewed under knowledge base {changes.data.knowledgeBase}. <Link href={`/orgs/${orgId}/law-changes`}>All law changes</Link>
+          </p>
+          <ul>
+            {pending.map((p) => (
+              <li key={p.product.id}>
+                <Link href={`/orgs/${orgId}/products/${p.product.id}/law-changes`}>{p.product.name}</Link> — {LAW_CHANGE_STATUS[p.status]}
+                {p.changes > 0 ? ` (${p.changes} answer${p.changes === 1 ? '' : 's'} changed since ${p.fromKbVersion})` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
 }

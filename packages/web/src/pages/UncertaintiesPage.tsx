@@ -2,7 +2,8 @@ import { api } from '../api/client.ts';
 import { Link } from '../app/router.tsx';
 import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
-import { Loading } from '../components/Status.tsx';
+import { Cite, Loading } from '../components/Status.tsx';
+import { actLabel } from '@iomt/core/labels';
 
 /** The uncertainty register: where the law is vague, contested or not verified, and the reading applied. */
 export default function UncertaintiesPage() {
@@ -23,7 +24,21 @@ export default function UncertaintiesPage() {
             {u.title} <span className="badge">{data.labels[u.kind] ?? u.kind}</span>
           </h2>
           <p className="muted">
-            <code>{u.id}</code> · {u.acts.map((a) => <Link key={a} href={`/library/${a}`}>{a} </Link>)} · {u.provisions.join(', ') || 'no single provision'}
+            <code>{u.id}</code> ·{' '}
+            {u.acts.map((a) => (
+              <Link key={a} href={`/library/${a}`}>
+                {actLabel(a)}{' '}
+              </Link>
+            ))}{' '}
+            ·{' '}
+            {u.provisions.length === 0
+              ? 'no single provision'
+              : u.provisions.map((id, j) => (
+                  <span key={id}>
+                    {j > 0 ? ', ' : ''}
+                    <Cite cite={id} />
+                  </span>
+                ))}
           </p>
           <p>
             <strong>Question.</strong> {u.question}

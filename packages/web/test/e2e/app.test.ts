@@ -1,12 +1,18 @@
 /**
  * The web app in a real browser against the real server: sign-in, the profile wizard through to
  * the results, the contrast view, a gap assessment edit and export, an incident from creation to a
- * recorded submission and an .ics download, and tenant isolation. Each main page is checked with
+ * recorded submission and an .ics download, the overview with the fleet and law-change blocks, and
+ * tenant isolation. Each main page is checked with
  * axe-core (serious and critical violations fail) and saved as a screenshot.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { LawDigest } from '@iomt/core';
+import { importAdvisories } from '../../../app/src/fleet/ops.ts';
+import { parseInventoryCsv } from '../../../app/src/fleet/inventory-csv.ts';
+import { digestNow } from '../../../app/src/server/law-change-ops.ts';
+import { fleetFixture, INVENTORY_CSV } from '../../../app/test/fleet/fixtures.ts';
 import { createOwner, describeInBrowser, newContext, screenshot, seriousViolations, signIn, startAll } from './harness.ts';
 import type { Running } from './harness.ts';
 
@@ -283,6 +289,11 @@ describeInBrowser('the web app in chromium', () => {
     const gdpr = page.locator('li[data-step="gdpr:breach-notification-authority/notification"]');
     expect(await gdpr.locator('.countdown').textContent()).toMatch(/due in \d+ (d|h)/);
     expect(await gdpr.textContent()).toContain('Europe/Berlin');
+    // Recipients read as words, never as the plan's codes.
+    const steps = (await page.locator('li[data-step]').allTextContents()).join('\n');
+    expect(steps).toContain('to the people whose data is affected');
+    expect(steps).not.toContain('data-subjects');
+    expect(steps).not.toMatch(/\bto [a-z0-9]+(-[a-z0-9]+)+\b/);
     await expectAccessible('10-incident-plan');
 
     const downloadIcs = async (): Promise<string> => {
@@ -389,11 +400,45 @@ describeInBrowser('the web app in chromium', () => {
     await page.goto(`/orgs/${orgId}/overview`);
     await page.getByRole('heading', { level: 2, name: 'Coming up in the next 90 days' }).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('list', { name: 'Key figures' }).textContent()).toMatch(/dates in the next 30 days/);
+    expect(await page.getByRole('heading', { level: 2, name: 'Installed fleet' }).count()).toBe(0);
     await expectAccessible('15b-overview');
     await page.goto(`/orgs/${orgId}/incidents`);
     await page.getByRole('link', { name: /Exploited flaw in the band firmware/ }).waitFor();
     await expectAccessible('16-incidents');
   }, 60_000);
+
+  it('shows the fleet and the law changes to review on the overview', async () => {
+    // Seeded: an inventory with advisories, and the band's answers as a previous knowledge base stored them.
+    const actor = await run.server.store.accounts.actorFor(aliceId, orgId, 'cli');
+    if (!actor) throw new Error('the owner has no actor in her organisation');
+    const scope = run.server.store.org(actor);
+    await scope.fleet.importInventory(parseInventoryCsv(INVENTORY_CSV));
+    await importAdvisories(scope, ['csaf/icsma-17-255-01.json', 'osv/GHSA-jpcq-cgw6-v4j6.json', 'kev-subset.json'].map(fleetFixture));
+    // A second series of the band, first assessed by a server on the previous knowledge base.
+    const band = (await scope.products.list({ limit: 50 })).items.find((p) => p.name === 'PulseFit band');
+    if (!band) throw new Error('the band is not stored');
+    const { product: series } = await scope.products.create({ name: 'PulseFit band 2025 series', profile: (await scope.products.version(band.id, band.latestVersion)).profile });
+    const today = await digestNow(scope, series, '2026-11-30');
+    const previous: LawDigest = { ...today, kbVersion: '2026.11.23.3', obligations: today.obligations.map((o, i) => (i === 0 ? { ...o, from: '2031-01-01' } : o)) };
+    await scope.law.keepSnapshot({ productId: series.id, productVersion: series.latestVersion, kbVersion: '2026.11.23.3', asOf: '2026-11-30', digest: previous });
+
+    await page.goto(`/orgs/${orgId}/overview`);
+    await page.getByRole('heading', { level: 2, name: 'Coming up in the next 90 days' }).waitFor({ timeout: 30_000 });
+    const fleet = page.getByTestId('overview-fleet');
+    await fleet.waitFor({ timeout: 30_000 });
+    const figures = (await fleet.getByRole('list', { name: 'Fleet figures' }).textContent()) ?? '';
+    // The inventory fixture: four units, one exposed by the advisories, one on a version out of support.
+    expect(figures).toContain('1/4units exposed to an open vulnerability');
+    expect(figures).toContain('0units with a known-exploited vulnerability');
+    expect(figures).toContain('1units out of support or of an unknown model');
+    expect(figures).toMatch(/\d+findings waiting too long for triage/);
+    expect(await fleet.getByRole('link', { name: 'Fleet dashboard' }).getAttribute('href')).toBe(`/orgs/${orgId}/fleet`);
+    const changes = page.getByTestId('overview-law-changes');
+    await expect.poll(() => changes.textContent(), { timeout: 30_000 }).toMatch(/1 product not yet reviewed/);
+    expect(await changes.getByRole('link', { name: 'PulseFit band 2025 series' }).getAttribute('href')).toBe(`/orgs/${orgId}/products/${series.id}/law-changes`);
+    expect(await changes.textContent()).toMatch(/Answers changed: review \(\d+ answers? changed since 2026\.11\.23\.3\)/);
+    await expectAccessible('15c-overview-fleet-law');
+  }, 90_000);
 
   it("keeps another organisation's product out of reach through the UI", async () => {
     const other = await newContext(run.browser, run.server.url);
