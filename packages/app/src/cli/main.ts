@@ -46,7 +46,6 @@ export function buildProgram(write: Write, input: Input = () => process.stdin): 
   registerInstanceCommands(program, write);
   registerServeCommands(program, write);
 
-  registerFleetCommands(program, write);
   return program;
 }
 
