@@ -5,6 +5,7 @@ import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
 import { Empty, Loading } from '../components/Status.tsx';
 import { formatDate } from '../lib/dates.ts';
+import { IMPACT_AREA_LABEL, labelOf } from '@iomt/core/labels';
 
 export const LAW_CHANGE_STATUS: Record<LawChangeStatus, string> = {
   changed: 'Answers changed: review',
@@ -52,7 +53,7 @@ export default function LawChangesPage({ orgId }: { orgId: string }) {
                       ? '—'
                       : Object.entries(p.byArea)
                           .filter(([, n]) => n > 0)
-                          .map(([a, n]) => `${n} ${a}`)
+                          .map(([a, n]) => `${labelOf(IMPACT_AREA_LABEL, a)}: ${n}`)
                           .join(', ')}
                   </td>
                   <td>

@@ -3,7 +3,7 @@
  * the next 30 and 90 days, acts that start to apply, open facts, coverage of controls, the installed
  * fleet's exposure and the products whose answers a new knowledge-base version changed.
  */
-import { stepStatusLabel } from '@iomt/core/labels';
+import { INCIDENT_STATUS_LABEL, labelOf, stepStatusLabel } from '@iomt/core/labels';
 import { api } from '../api/client.ts';
 import { fleetApi } from '../api/fleet-client.ts';
 import { useAsync } from '../app/use-async.ts';
@@ -111,7 +111,7 @@ export default function OverviewPage({ orgId }: { orgId: string }) {
           empty="No incidents recorded."
           columns={[
             { key: 'title', label: 'Incident', header: true, sort: (r) => r.incident.title, render: (r) => <Link href={`/orgs/${orgId}/incidents/${r.incident.id}`}>{r.incident.title}</Link> },
-            { key: 'status', label: 'Status', sort: (r) => r.incident.status, render: (r) => <Badge tone={r.incident.status === 'open' ? 'pending' : 'neutral'}>{r.incident.status === 'open' ? 'Open' : 'Closed'}</Badge> },
+            { key: 'status', label: 'Status', sort: (r) => r.incident.status, render: (r) => <Badge tone={r.incident.status === 'open' ? 'pending' : 'neutral'}>{labelOf(INCIDENT_STATUS_LABEL, r.incident.status)}</Badge> },
             {
               key: 'next',
               label: 'Next report due',

@@ -7,11 +7,24 @@ import { toProblem } from '../api/problem.ts';
 import type { ProblemDocument } from '../api/types.ts';
 import { useAsync } from '../app/use-async.ts';
 import { ProblemView } from '../components/ProblemView.tsx';
-import { Loading } from '../components/Status.tsx';
+import { Cite, Loading } from '../components/Status.tsx';
+import { actLabel, humanize, IMPACT_AREA_LABEL, labelOf, obligationStatusLabel, outcomeLabel, stepStatusLabel, verdictLabel } from '@iomt/core/labels';
 import { formatDate, formatInstant } from '../lib/dates.ts';
 import { LAW_CHANGE_STATUS } from './LawChangesPage.tsx';
 
-const AREA: Record<string, string> = { act: 'Act', obligation: 'Duty', classification: 'Classification', deadline: 'Incident deadline' };
+/** A state of the impact diff (`applies-from 2027-12-11`, `decided: class-iia`) in words. */
+function stateText(area: string, state: string | null): string {
+  if (state === null) return 'none';
+  if (area === 'classification') {
+    const [status = '', outcomes = ''] = state.split(': ');
+    return `${humanize(status)}: ${outcomes === '—' ? '—' : outcomes.split(', ').map(outcomeLabel).join(', ')}`;
+  }
+  const [code = '', ...rest] = state.split(' ');
+  const date = rest.join(' ');
+  if (area === 'act') return code === 'applies-from' ? verdictLabel(code, date) : `${verdictLabel(code)}${date ? ` since ${date}` : ''}`;
+  if (area === 'obligation') return `${obligationStatusLabel(code)}${date ? ` (from ${date})` : ''}`;
+  return `${stepStatusLabel(code)}${date ? `, due ${formatInstant(date)}` : ''}`;
+}
 
 /** One product: what changed since it was last reviewed, each change with its cause, and the review. */
 export default function ProductLawChangesPage({ orgId, productId }: { orgId: string; productId: string }) {
@@ -63,11 +76,16 @@ export default function ProductLawChangesPage({ orgId, productId }: { orgId: str
                   {data.diff.items.map((i) => (
                     <tr key={`${i.area}:${i.key}`}>
                       <td>
-                        {AREA[i.area] ?? i.area}: {i.title}
-                        {i.cite ? <span className="muted"> ({i.cite})</span> : null}
+                        {labelOf(IMPACT_AREA_LABEL, i.area)}: {i.area === 'act' ? actLabel(i.act) : i.title}
+                        {i.cite ? (
+                          <span className="muted">
+                            {' '}
+                            (<Cite cite={i.cite} />)
+                          </span>
+                        ) : null}
                       </td>
-                      <td>{i.before ?? 'none'}</td>
-                      <td>{i.after ?? 'none'}</td>
+                      <td>{stateText(i.area, i.before)}</td>
+                      <td>{stateText(i.area, i.after)}</td>
                       <td>
                         {i.causes.length === 0 ? 'No changelog entry names this act.' : null}
                         {i.causes.slice(0, 3).map((c) => (

@@ -438,6 +438,14 @@ describeInBrowser('the web app in chromium', () => {
     expect(await changes.getByRole('link', { name: 'PulseFit band 2025 series' }).getAttribute('href')).toBe(`/orgs/${orgId}/products/${series.id}/law-changes`);
     expect(await changes.textContent()).toMatch(/Answers changed: review \(\d+ answers? changed since 2026\.11\.23\.3\)/);
     await expectAccessible('15c-overview-fleet-law');
+    // The product's law changes read as words: the area, the state before and now, the provision linked.
+    await changes.getByRole('link', { name: 'PulseFit band 2025 series' }).click();
+    const diff = page.getByRole('row', { name: /2031-01-01/ });
+    await diff.waitFor({ timeout: 30_000 });
+    const diffText = (await diff.textContent()) ?? '';
+    expect(diffText).toMatch(/^Duty: /);
+    expect(diffText).not.toMatch(/applies-from|does-not-apply/);
+    expect(await diff.locator('a.cite').count()).toBe(1);
   }, 90_000);
 
   it("keeps another organisation's product out of reach through the UI", async () => {
