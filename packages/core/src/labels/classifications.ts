@@ -29,6 +29,7 @@ export const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   C: 'class C',
   D: 'class D',
   'out-of-scope': 'out of scope',
+  'domain-registration-only': 'in scope only as a provider of domain name registration services',
   default: 'default category (self-assessment)',
   'important-class-i': 'important product, class I (Annex III)',
   'important-class-ii': 'important product, class II (Annex III)',

@@ -80,7 +80,7 @@ describeInBrowser('support and liability in chromium', () => {
 
     await page.getByLabel(/Units as a JSON array/).fill('[{"operator": "robot"}]');
     await page.getByRole('button', { name: 'Check units' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('/case/units/0/operator');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('case.units.0.operator');
   }, 90_000);
 
   it('analyses a damage case and lays it out for printing', async () => {
@@ -102,7 +102,7 @@ describeInBrowser('support and liability in chromium', () => {
 
     await page.getByLabel(/Damage case/).fill('{"product": {"placedOnMarketOn": "2026-02-30"}}');
     await page.getByRole('button', { name: 'Analyse' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('/case/product/placedOnMarketOn');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('case.product.placedOnMarketOn');
   }, 90_000);
 
   it('made no request outside the server and the server logged no error', () => {
