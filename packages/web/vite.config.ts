@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,6 +8,8 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
+  // The web app bundles the core's label sources, so it builds before (and without) the core's compiled output.
+  resolve: { conditions: ['@iomt/source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
