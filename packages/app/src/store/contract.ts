@@ -4,6 +4,7 @@
  * `OrgScope` bound to one caller, so a query for another organisation's row is indistinguishable
  * from a query for a row that does not exist.
  */
+import type { Criticality, Exposure } from '@iomt/core';
 
 export type Role = 'owner' | 'editor' | 'viewer';
 export const ROLES: readonly Role[] = ['owner', 'editor', 'viewer'];
@@ -388,8 +389,8 @@ export interface LawScope {
 
 export type FleetSide = 'manufacturer' | 'hospital';
 export type TriState = 'true' | 'false' | 'unknown';
-export type UnitExposureClass = 'internet-facing' | 'segmented' | 'isolated' | 'unknown';
-export type UnitCriticality = 'high' | 'medium' | 'low' | 'unknown';
+/** A unit's network exposure and clinical criticality, as the core's fleet computation reads them. */
+export type { Exposure as UnitExposureClass, Criticality as UnitCriticality } from '@iomt/core';
 export type TriageState = 'under_investigation' | 'affected' | 'not_affected' | 'fixed';
 
 export interface FleetSettings {
@@ -428,8 +429,8 @@ export interface FleetUnitFields {
   department: string | null;
   owner: string | null;
   installedOn: string | null;
-  exposure: UnitExposureClass;
-  criticality: UnitCriticality;
+  exposure: Exposure;
+  criticality: Criticality;
   placedOnMarketOn: string | null;
   supportEnd: string | null;
 }
